@@ -1,0 +1,81 @@
+/**
+ * `aggregate`: sums the reports of one format and year into the report of a region
+ * or a system, as a county government sums its departments and townships.
+ *
+ * @since 0.1.0
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { count, isBlank, type Cell } from './cell.js'
+import { cellAt, cellPlaces, setAt, valueAt } from './cells.js'
+import { sumDecimals } from './decimal.js'
+import { TABLE_NAMES } from './labels.js'
+import type { Report } from './report.js'
+
+/**
+ * Why reports could not be summed.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface AggregateError {
+  readonly code: 'NO_REPORTS' | 'MIXED_FORMATS' | 'MIXED_YEARS' | 'TABLE_MISSING' | 'MIXED_UNITS'
+  readonly message: string
+}
+
+/**
+ * What the aggregate says of itself: everything but the numbers.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type AggregateHeader = Pick<Report, 'title' | 'agency' | 'publisher' | 'sections'> & {
+  readonly scope: 'region' | 'system'
+  readonly published?: Report['published']
+}
+
+const TABLES = ['active', 'applications', 'review'] as const
+
+const fail = (code: AggregateError['code'], message: string): E.Either<AggregateError, never> => E.left({ code, message })
+
+const sumCells = (cells: ReadonlyArray<Cell<number | string>>, kind: 'count' | 'delta' | 'money'): number | string => {
+  const values = cells.filter((c) => !isBlank(c))
+  if (kind === 'money') return sumDecimals(values.map(String))
+  const total = values.reduce<number>((a, c) => a + Number(c), 0)
+  return kind === 'count' ? count(total) : total
+}
+
+/**
+ * The cell-wise sum of reports of one format and year, under `header`. Reports of
+ * mixed formats or years, a missing table or mixed procurement units are an error
+ * value, never a throw. Blank cells count as 0.
+ *
+ * @example
+ * aggregate(header, [townA, townB]) // Right(report) or Left({ code: 'MIXED_YEARS', … })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const aggregate = (header: AggregateHeader, reports: ReadonlyArray<Report>): E.Either<AggregateError, Report> => {
+  const [first] = reports
+  if (first === undefined) return fail('NO_REPORTS', '没有可汇总的报告')
+  const other = reports.find((r) => r.format !== first.format)
+  if (other !== undefined) {
+    return fail('MIXED_FORMATS', `不能汇总不同格式的报告：“${first.agency}”为 ${first.format} 年格式，“${other.agency}”为 ${other.format} 年格式`)
+  }
+  const otherYear = reports.find((r) => r.year !== first.year)
+  if (otherYear !== undefined) {
+    return fail('MIXED_YEARS', `不能汇总不同年度的报告：“${first.agency}”为 ${first.year} 年度，“${otherYear.agency}”为 ${otherYear.year} 年度`)
+  }
+  const incomplete = reports.flatMap((r) => TABLES.filter((t) => r.tables[t] === undefined).map((t) => `“${r.agency}”缺少${TABLE_NAMES[t]}`))
+  if (incomplete.length > 0) return fail('TABLE_MISSING', `不能汇总缺表的报告：${incomplete.join('；')}`)
+  const units = new Set(reports.map((r) => valueAt(r, ['tables', 'active', 'item9', 'amountUnit'])))
+  if (units.size > 1) return fail('MIXED_UNITS', `政府集中采购总金额的单位不一致：${[...units].map((u) => u ?? '（未注明）').join('、')}`)
+
+  let tables = first.tables
+  for (const table of TABLES) {
+    for (const { path, kind } of cellPlaces(first.format, table)) {
+      tables = setAt(tables, path.slice(1), sumCells(reports.map((r) => cellAt(r, path)), kind))
+    }
+  }
+  const { published, ...rest } = header
+  return E.right({ ...rest, ...(published === undefined ? {} : { published }), format: first.format, year: first.year, tables } as Report)
+}

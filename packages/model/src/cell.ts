@@ -1,0 +1,197 @@
+/**
+ * The cells of the statutory tables: counts, signed changes and money, each of
+ * which may instead be printed blank (distinct from 0).
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts'
+import { canonicalDecimal, isDecimalText } from './decimal.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export interface CountBrand {
+  readonly Count: unique symbol
+}
+
+/**
+ * A count: an integer ≥ 0 (rule N-1). A plain `number` is not a `Count`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Count = t.Branded<number, CountBrand>
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Count = t.brand(t.number, (n): n is Count => Number.isSafeInteger(n) && n >= 0, 'Count')
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export interface DeltaBrand {
+  readonly Delta: unique symbol
+}
+
+/**
+ * A signed whole change, as in 本年增/减.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Delta = t.Branded<number, DeltaBrand>
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Delta = t.brand(t.number, (n): n is Delta => Number.isSafeInteger(n), 'Delta')
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export interface MoneyBrand {
+  readonly Money: unique symbol
+}
+
+/**
+ * An exact non-negative amount (万元), held as a canonical decimal text.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Money = t.Branded<string, MoneyBrand>
+
+const moneyText = (u: unknown): string | undefined => {
+  if (typeof u === 'string') return isDecimalText(u) ? canonicalDecimal(u) : undefined
+  if (typeof u !== 'number' || !Number.isFinite(u) || u < 0) return undefined
+  const text = String(u)
+  // A JSON number is read exactly only up to 15 significant digits.
+  return isDecimalText(text) && text.replace(/\D|^0+/g, '').length <= 15 ? text : undefined
+}
+
+/**
+ * Money in JSON: a decimal string (`"4068.208"`) or a plain number of at most 15
+ * significant digits; encoded as the canonical string.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Money = new t.Type<Money, string, unknown>(
+  'Money',
+  (u): u is Money => typeof u === 'string' && isDecimalText(u) && canonicalDecimal(u) === u,
+  (u, c) => {
+    const text = moneyText(u)
+    return text === undefined ? t.failure(u, c) : t.success(text as Money)
+  },
+  (m) => m
+)
+
+/**
+ * How a cell is printed when it holds no number: empty, `/`, `—` or `-`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Blank = '' | '/' | '—' | '-'
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Blank = t.keyof({ '': null, '/': null, '—': null, '-': null }, 'Blank')
+
+/**
+ * A cell holding a value of type `A` or printed blank.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Cell<A> = A | Blank
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const cell = <C extends t.Mixed>(value: C) => t.union([value, Blank], `Cell<${value.name}>`)
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const CountCell = cell(Count)
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const DeltaCell = cell(Delta)
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const MoneyCell = cell(Money)
+
+/**
+ * A codec for a fixed-length row of count cells, printed left to right.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const countRow = <R extends ReadonlyArray<Cell<Count>>>(length: R['length'], name: string) =>
+  new t.Type<R, Array<number | string>, unknown>(
+    name,
+    (u): u is R => Array.isArray(u) && u.length === length && u.every(CountCell.is),
+    (u, c) => {
+      if (!Array.isArray(u) || u.length !== length) return t.failure(u, c)
+      const errors: Array<t.ValidationError> = []
+      u.forEach((x: unknown, i) => {
+        const result = CountCell.validate(x, t.appendContext(c, String(i), CountCell, x))
+        if (result._tag === 'Left') errors.push(...result.left)
+      })
+      return errors.length === 0 ? t.success(u as unknown as R) : t.failures(errors)
+    },
+    (row) => [...row]
+  )
+
+// -------------------------------------------------------------------------------------
+// destructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * Is the cell printed blank?
+ *
+ * @category refinements
+ * @since 0.1.0
+ */
+export const isBlank = (c: Cell<unknown>): c is Blank => c === '' || c === '/' || c === '—' || c === '-'
+
+/**
+ * The number a count or delta cell contributes to a sum: a blank cell counts as 0
+ * (rule S-1 reports the blank itself).
+ *
+ * @category destructors
+ * @since 0.1.0
+ */
+export const valueOf = (c: Cell<number>): number => (isBlank(c) ? 0 : c)
+
+/**
+ * A count from a number already known to be a whole number ≥ 0.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const count = (n: number): Count => {
+  if (!Count.is(n)) throw new RangeError(`not a count: ${n}`)
+  return n
+}

@@ -1,0 +1,52 @@
+/**
+ * S-1: every statutory section and table is there and not empty, and no cell is
+ * left blank or "/" where 0 belongs.
+ *
+ * @since 0.1.0
+ */
+import { isBlank } from '../cell.js'
+import { cellAt, cellPlaces } from '../cells.js'
+import { SECTION_HEADINGS, TABLE_NAMES } from '../labels.js'
+import type { Problem } from '../problem.js'
+import type { Report, Section, SectionRole } from '../report.js'
+import { found } from './found.js'
+
+const TABLES = ['active', 'applications', 'review'] as const
+const TEXT_ROLES: ReadonlyArray<SectionRole> = ['overview', 'problems', 'other']
+
+const hasText = (section: Section): boolean =>
+  section.paragraphs.some((p) => p.trim() !== '') ||
+  (section.subsections ?? []).some((s) => s.paragraphs.some((p) => p.trim() !== ''))
+
+const checkSections = (report: Report): ReadonlyArray<Problem> =>
+  (Object.keys(SECTION_HEADINGS) as Array<keyof typeof SECTION_HEADINGS>).flatMap((role) => {
+    const index = report.sections.findIndex((s) => s.role === role)
+    const section = report.sections[index]
+    if (section === undefined) {
+      return [found(report.format, 'S-1', 'SECTION_MISSING', ['sections'], `缺少必备章节“${SECTION_HEADINGS[role]}”`)]
+    }
+    return TEXT_ROLES.includes(role) && !hasText(section)
+      ? [found(report.format, 'S-1', 'SECTION_EMPTY', ['sections', index], `章节“${section.heading}”没有内容`)]
+      : []
+  })
+
+const checkTables = (report: Report): ReadonlyArray<Problem> =>
+  TABLES.flatMap((table) => {
+    if (report.tables[table] === undefined) {
+      return [found(report.format, 'S-1', 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`)]
+    }
+    return cellPlaces(report.format, table).flatMap(({ path }) => {
+      const cell = cellAt(report, path)
+      return isBlank(cell)
+        ? [found(report.format, 'S-1', 'CELL_BLANK', path, `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`)]
+        : []
+    })
+  })
+
+/**
+ * S-1 on a report: missing or empty sections, missing tables, blank cells.
+ *
+ * @category checks
+ * @since 0.1.0
+ */
+export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => [...checkSections(report), ...checkTables(report)]

@@ -1,0 +1,140 @@
+/**
+ * Decoding unknown input into a {@link Report}, with every structural fault as a
+ * {@link Problem} that names its place.
+ *
+ * @since 0.1.0
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type * as t from 'io-ts'
+import type { Path, Problem } from './problem.js'
+import { toPointer } from './problem.js'
+import { FormatVersion, Report } from './report.js'
+import { describePath } from './where.js'
+
+// -------------------------------------------------------------------------------------
+// messages
+// -------------------------------------------------------------------------------------
+
+interface Expectation {
+  readonly code: string
+  readonly rule: 'N-1' | 'SCHEMA'
+  readonly expected: string
+}
+
+const EXPECTED: Readonly<Record<string, Expectation>> = {
+  'Cell<Count>': { code: 'COUNT_INVALID', rule: 'N-1', expected: '非负整数（或空白、“/”、“—”）' },
+  'Cell<Delta>': { code: 'DELTA_INVALID', rule: 'SCHEMA', expected: '整数（可为负）' },
+  'Cell<Money>': { code: 'MONEY_INVALID', rule: 'SCHEMA', expected: '非负金额，如 "4068.208"' },
+  ApplicantRow: { code: 'ROW_INVALID', rule: 'SCHEMA', expected: '7 个单元格的数组' },
+  OutcomeRow: { code: 'ROW_INVALID', rule: 'SCHEMA', expected: '5 个单元格的数组' },
+  FormatVersion: { code: 'FORMAT_VERSION_UNKNOWN', rule: 'SCHEMA', expected: '"2019" 或 "2021"' },
+  Scope: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '"own"、"region" 或 "system"' },
+  Publisher: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '"government"、"department" 或 "township"' },
+  SectionRole: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '正文类别（overview、active、applications、review、problems、other、extra）' },
+  Year: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '2008 至 2100 之间的年份' },
+  IsoDate: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '日期，格式为 YYYY-MM-DD' },
+  string: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '文本' },
+  boolean: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: 'true 或 false' },
+  Report: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '报告对象（JSON 对象）' }
+}
+
+const OBJECT: Expectation = { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: 'JSON 对象' }
+const ARRAY: Expectation = { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '数组' }
+
+const expectationOf = (type: t.Decoder<unknown, unknown>): Expectation => {
+  const known = EXPECTED[type.name]
+  if (known !== undefined) return known
+  const tag = (type as { _tag?: string })._tag
+  return tag === 'ArrayType' ? ARRAY : OBJECT
+}
+
+const show = (value: unknown): string => {
+  if (value === undefined) return '缺失'
+  const text = typeof value === 'number' && !Number.isFinite(value) ? '超出范围的数' : JSON.stringify(value)
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text
+}
+
+// -------------------------------------------------------------------------------------
+// paths
+// -------------------------------------------------------------------------------------
+
+const COMBINATORS = new Set(['UnionType', 'IntersectionType'])
+
+/**
+ * The keys of a context that name places in the JSON; empty keys and the keys io-ts
+ * adds for the members of unions and intersections are not places.
+ */
+const pathOf = (context: t.Context): { path: Path; type: t.Decoder<unknown, unknown> } => {
+  const path: Array<string | number> = []
+  let type = context[0]?.type as t.Decoder<unknown, unknown>
+  context.forEach((entry, i) => {
+    if (entry.key === '') return
+    const parent = context[i - 1]?.type as { _tag?: string }
+    if (COMBINATORS.has(parent._tag ?? '')) return
+    path.push(/^\d+$/.test(entry.key) ? Number(entry.key) : entry.key)
+    type = entry.type as t.Decoder<unknown, unknown>
+  })
+  return { path, type }
+}
+
+const toProblem = (version: FormatVersion, error: t.ValidationError): Problem => {
+  const { path, type } = pathOf(error.context)
+  const missing = error.value === undefined
+  const { code, rule, expected } = missing ? { code: 'FIELD_MISSING', rule: 'SCHEMA' as const, expected: expectationOf(type).expected } : expectationOf(type)
+  const where = path.length === 0 ? '报告' : describePath(version, path)
+  return {
+    code,
+    rule,
+    severity: 'error',
+    path: toPointer(path),
+    where,
+    message: missing ? `缺少此项，应为${expected}` : `应为${expected}，实为 ${show(error.value)}`
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// decoding
+// -------------------------------------------------------------------------------------
+
+const versionOf = (u: unknown): FormatVersion => {
+  const format = typeof u === 'object' && u !== null ? (u as { format?: unknown }).format : undefined
+  return FormatVersion.is(format) ? format : '2021'
+}
+
+/**
+ * Decodes a parsed JSON value into a report, or every structural problem, one per
+ * place (a cell that fails both as a number and as a blank is one problem).
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export const decodeReport = (u: unknown): E.Either<ReadonlyArray<Problem>, Report> => {
+  const result = Report.decode(u)
+  if (E.isRight(result)) return result
+  const version = versionOf(u)
+  const byPath = new Map<string, Problem>()
+  for (const error of result.left) {
+    const problem = toProblem(version, error)
+    if (!byPath.has(problem.path)) byPath.set(problem.path, problem)
+  }
+  return E.left([...byPath.values()])
+}
+
+/**
+ * Parses JSON text and decodes it; a syntax error is a problem, not a throw.
+ *
+ * @category decoding
+ * @since 0.1.0
+ */
+export const parseReport = (text: string): E.Either<ReadonlyArray<Problem>, Report> => {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    const detail = e instanceof SyntaxError ? e.message : String(e)
+    return E.left([
+      { code: 'JSON_INVALID', rule: 'SCHEMA', severity: 'error', path: '', where: '文件', message: `不是有效的 JSON：${detail}` }
+    ])
+  }
+  return decodeReport(value)
+}

@@ -1,0 +1,248 @@
+/**
+ * The report: what it is (title, agency, scope, publisher, year, format version),
+ * its text sections and its three statutory tables.
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts'
+import { Active2019, Active2021 } from './active.js'
+import { Applications2019, Applications2021 } from './applications.js'
+import { Review } from './review.js'
+
+// -------------------------------------------------------------------------------------
+// metadata
+// -------------------------------------------------------------------------------------
+
+/**
+ * The national format a report follows: `2019` (国办公开办函〔2019〕60号) or `2021`
+ * (国办公开办函〔2021〕30号). Stored, never inferred from the year.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const FormatVersion = t.keyof({ '2019': null, '2021': null }, 'FormatVersion')
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export type FormatVersion = t.TypeOf<typeof FormatVersion>
+
+/**
+ * Whose numbers the report holds: the agency's own, a region's or a system's aggregate.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Scope = t.keyof({ own: null, region: null, system: null }, 'Scope')
+
+/**
+ * The kind of publisher, as the deadline rules need it: a people's government, a
+ * government department, or a township / sub-district.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Publisher = t.keyof({ government: null, department: null, township: null }, 'Publisher')
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export type Publisher = t.TypeOf<typeof Publisher>
+
+interface YearBrand {
+  readonly Year: unique symbol
+}
+
+/**
+ * A report year: the Regulations of 2008 onward.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Year = t.brand(t.number, (n): n is t.Branded<number, YearBrand> => Number.isInteger(n) && n >= 2008 && n <= 2100, 'Year')
+
+interface DateBrand {
+  readonly IsoDate: unique symbol
+}
+
+const isCalendarDate = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (m === null) return false
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return date.toISOString().slice(0, 10) === s
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const IsoDate = t.brand(t.string, (s): s is t.Branded<string, DateBrand> => isCalendarDate(s), 'IsoDate')
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export type IsoDate = t.TypeOf<typeof IsoDate>
+
+// -------------------------------------------------------------------------------------
+// text
+// -------------------------------------------------------------------------------------
+
+/**
+ * Which statutory section a text section is; `extra` for sections a report adds.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const SectionRole = t.keyof(
+  { overview: null, active: null, applications: null, review: null, problems: null, other: null, extra: null },
+  'SectionRole'
+)
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export type SectionRole = t.TypeOf<typeof SectionRole>
+
+/**
+ * A subsection such as `（一）主动公开情况`. With `runIn`, the heading opens the first
+ * paragraph's line, as most reports print it.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Subsection = t.intersection(
+  [t.strict({ heading: t.string, paragraphs: t.array(t.string) }), t.partial({ runIn: t.boolean })],
+  'Subsection'
+)
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export type Subsection = t.TypeOf<typeof Subsection>
+
+/**
+ * A numbered section (`一、总体情况`): paragraphs, then subsections. The tables of
+ * sections 二 to 四 follow their section's text.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Section = t.intersection(
+  [
+    t.strict({ role: SectionRole, heading: t.string, paragraphs: t.array(t.string) }),
+    t.partial({ subsections: t.array(Subsection) })
+  ],
+  'Section'
+)
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export type Section = t.TypeOf<typeof Section>
+
+// -------------------------------------------------------------------------------------
+// report
+// -------------------------------------------------------------------------------------
+
+const common = {
+  title: t.string,
+  agency: t.string,
+  scope: Scope,
+  publisher: Publisher,
+  year: Year,
+  sections: t.array(Section)
+}
+
+const versioned = <V extends FormatVersion, A extends t.Mixed, P extends t.Mixed>(
+  version: V,
+  active: A,
+  applications: P,
+  name: string
+) =>
+  t.intersection(
+    [
+      t.strict({
+        format: t.literal(version),
+        ...common,
+        tables: t.partial({ active, applications, review: Review })
+      }),
+      t.partial({ published: IsoDate })
+    ],
+    name
+  )
+
+/**
+ * A report in the 2019 format.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Report2019 = versioned('2019', Active2019, Applications2019, 'Report2019')
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export type Report2019 = t.TypeOf<typeof Report2019>
+
+/**
+ * A report in the 2021 format.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Report2021 = versioned('2021', Active2021, Applications2021, 'Report2021')
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export type Report2021 = t.TypeOf<typeof Report2021>
+
+/**
+ * A report in either format, told apart by `format`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Report = Report2019 | Report2021
+
+/**
+ * The JSON form of a {@link Report}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type ReportJson = t.OutputOf<typeof Report2019> | t.OutputOf<typeof Report2021>
+
+const codecOf = (format: unknown) =>
+  format === '2019' ? Report2019 : format === '2021' ? Report2021 : undefined
+
+/**
+ * A report of either format. Decoding reads `format` first and checks the rest
+ * against that version alone, so errors name one version's fields, never both.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Report = new t.Type<Report, ReportJson, unknown>(
+  'Report',
+  (u): u is Report => Report2019.is(u) || Report2021.is(u),
+  (u, c) => {
+    if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c)
+    const format = (u as { format?: unknown }).format
+    const codec = codecOf(format)
+    return codec === undefined
+      ? t.failure(format, t.appendContext(c, 'format', FormatVersion, format))
+      : (codec.validate(u, t.appendContext(c, '', codec, u)) as t.Validation<Report>)
+  },
+  (r) => (r.format === '2019' ? Report2019.encode(r) : Report2021.encode(r))
+)

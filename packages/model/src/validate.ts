@@ -1,0 +1,67 @@
+/**
+ * Every check of a report, together: the problems of decoding, then of each rule.
+ *
+ * @since 0.1.0
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { checkApplications } from './checks/applications.js'
+import { checkDeadline, checkFormatVersion } from './checks/calendar.js'
+import { checkCompleteness } from './checks/completeness.js'
+import { checkAgainstPrevious } from './checks/previous.js'
+import { checkRegulations } from './checks/regulations.js'
+import { checkReview } from './checks/review.js'
+import { decodeReport } from './decode.js'
+import type { Problem } from './problem.js'
+import type { Report } from './report.js'
+
+/**
+ * The checks that need only the report itself.
+ *
+ * @category checks
+ * @since 0.1.0
+ */
+export const CHECKS: ReadonlyArray<(report: Report) => ReadonlyArray<Problem>> = [
+  checkApplications,
+  checkReview,
+  checkCompleteness,
+  checkFormatVersion,
+  checkDeadline,
+  checkRegulations
+]
+
+/**
+ * Every problem of a decoded report; Y-1 and Y-2 run when `previous` is given.
+ *
+ * @category checks
+ * @since 0.1.0
+ */
+export const checkReport = (report: Report, previous?: Report): ReadonlyArray<Problem> => [
+  ...CHECKS.flatMap((check) => check(report)),
+  ...(previous === undefined ? [] : checkAgainstPrevious(report, previous))
+]
+
+/**
+ * What validating an input found: the report when it decoded, and every problem.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Validation {
+  readonly report: Report | undefined
+  readonly problems: ReadonlyArray<Problem>
+}
+
+/**
+ * Decodes a parsed JSON value and checks it: the decoding problems when it does not
+ * decode, every check's problems when it does.
+ *
+ * @example
+ * validateReport(JSON.parse(text)).problems.filter((p) => p.severity === 'error')
+ * @category checks
+ * @since 0.1.0
+ */
+export const validateReport = (input: unknown, previous?: Report): Validation =>
+  E.match<ReadonlyArray<Problem>, Report, Validation>(
+    (problems) => ({ report: undefined, problems }),
+    (report) => ({ report, problems: checkReport(report, previous) })
+  )(decodeReport(input))
