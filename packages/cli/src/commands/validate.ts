@@ -1,0 +1,77 @@
+/**
+ * `report validate <file...> [--previous <file>] [--json]`: every problem of each
+ * report, in Chinese or as JSON lines.
+ *
+ * @since 0.1.0
+ */
+import { hasErrors, parseReport, validateReport, type Problem, type Report } from '@report/model'
+import * as E from 'fp-ts/lib/Either.js'
+import { parseArgs } from 'node:util'
+import { CliError, EXIT } from '../cli-error.js'
+import { withUsage, type Command } from '../command.js'
+import { formatProblems } from '../format-problems.js'
+import { readInput } from '../read-input.js'
+
+interface FileResult {
+  readonly file: string
+  readonly problems: ReadonlyArray<Problem>
+  readonly exitCode: number
+}
+
+const inputProblem = (e: CliError): Problem => ({
+  code: e.code,
+  rule: 'SCHEMA',
+  severity: 'error',
+  path: '',
+  where: '文件',
+  message: e.message
+})
+
+const readJson = (file: string): unknown => {
+  const text = readInput(file).toString('utf8').replace(/^\uFEFF/, '')
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    throw new CliError('JSON_INVALID', `${file}：不是有效的 JSON（${(e as Error).message}）`, EXIT.problems)
+  }
+}
+
+const readPrevious = (file: string): Report => {
+  const previous = parseReport(readInput(file).toString('utf8').replace(/^\uFEFF/, ''))
+  if (E.isRight(previous)) return previous.right
+  const first = previous.left.slice(0, 3).map((p) => `${p.where}：${p.message}`).join('；')
+  throw new CliError('PREVIOUS_INVALID', `上年报告 ${file} 无法读取为报告：${first}`, EXIT.problems)
+}
+
+const validateFile = (file: string, previous: Report | undefined): FileResult => {
+  try {
+    const { problems } = validateReport(readJson(file), previous)
+    return { file, problems, exitCode: hasErrors(problems) ? EXIT.problems : EXIT.ok }
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e
+    return { file, problems: [inputProblem(e)], exitCode: e.exitCode }
+  }
+}
+
+/**
+ * @category commands
+ * @since 0.1.0
+ */
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: '检查报告的结构与勾稽关系，列出全部问题',
+  usage: 'report validate <file...> [--previous <上年报告.json>] [--json]',
+  run: async (args) => {
+    const { values, positionals } = withUsage(validateCommand, () =>
+      parseArgs({ args: [...args], options: { previous: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
+    )
+    if (positionals.length === 0) throw new CliError('USAGE', `缺少要检查的文件\n用法：${validateCommand.usage}`)
+    const previous = values.previous === undefined ? undefined : readPrevious(values.previous)
+    const results = positionals.map((file) => validateFile(file, previous))
+    for (const { file, problems } of results) {
+      const ok = !hasErrors(problems)
+      process.stdout.write((values.json === true ? JSON.stringify({ file, ok, problems }) : formatProblems(file, problems)) + '\n')
+    }
+    return Math.max(...results.map((r) => r.exitCode))
+  }
+}
