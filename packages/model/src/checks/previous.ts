@@ -51,6 +51,15 @@ const inForce = (report: Report2021, previous: Report2021): ReadonlyArray<Proble
 }
 
 /**
+ * Do two names denote one agency? Reports name it with or without the city or
+ * province above it (洪泽区人民政府, 淮安市洪泽区人民政府).
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const sameAgency = (a: string, b: string): boolean => a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a))
+
+/**
  * Y-1 and Y-2 against the previous year's report. A previous report of another
  * agency or year is itself the problem, and nothing is compared.
  *
@@ -58,7 +67,7 @@ const inForce = (report: Report2021, previous: Report2021): ReadonlyArray<Proble
  * @since 0.1.0
  */
 export const checkAgainstPrevious = (report: Report, previous: Report): ReadonlyArray<Problem> => {
-  if (previous.agency !== report.agency || previous.year !== report.year - 1) {
+  if (!sameAgency(previous.agency, report.agency) || previous.year !== report.year - 1) {
     return [
       found(report.format, 'Y-1', 'PREVIOUS_REPORT_MISMATCH', [],
         `上年报告应为“${report.agency}”${report.year - 1} 年度报告，所给为“${previous.agency}”${previous.year} 年度报告`)
