@@ -1,0 +1,28 @@
+/**
+ * `npm run bench` for @report/model: decode + every check, in reports per second on
+ * one core, against JSON.parse of the same reports as the baseline.
+ */
+import { decodeReport, validateReport } from '@report/model'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { opsPerSecond } from './measure.js'
+
+const fixtures = new URL('../../../fixtures/', import.meta.url).pathname
+const texts = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('report.json'))
+  .map((f) => readFileSync(join(fixtures, f), 'utf8'))
+const values = texts.map((t) => JSON.parse(t) as unknown)
+
+let i = 0
+const next = <A>(xs: ReadonlyArray<A>): A => xs[i++ % xs.length] as A
+
+const parse = opsPerSecond(() => JSON.parse(next(texts)), 20_000)
+const decode = opsPerSecond(() => decodeReport(next(values)), 20_000)
+const validate = opsPerSecond(() => validateReport(next(values)), 20_000)
+
+const row = (name: string, rate: number) =>
+  `${name.padEnd(34)} ${Math.round(rate).toLocaleString('en').padStart(10)} reports/s   ${(parse / rate).toFixed(2)}× the baseline's time`
+console.log(`@report/model, ${values.length} fixture reports, median of 7 rounds, one core`)
+console.log(row('JSON.parse (baseline)', parse))
+console.log(row('decode', decode))
+console.log(row('decode + all checks', validate))
