@@ -5,14 +5,15 @@
  * @since 0.1.0
  */
 import * as t from 'io-ts'
+import { struct } from './struct.js'
 import { CountCell, DeltaCell, MoneyCell } from './cell.js'
 
 // -------------------------------------------------------------------------------------
 // 2019 format
 // -------------------------------------------------------------------------------------
 
-const Documents2019 = t.strict({ newlyMade: CountCell, newlyPublished: CountCell, totalPublished: CountCell })
-const Items2019 = t.strict({ previousYear: CountCell, change: DeltaCell, decisions: CountCell })
+const Documents2019 = struct({ newlyMade: CountCell, newlyPublished: CountCell, totalPublished: CountCell })
+const Items2019 = struct({ previousYear: CountCell, change: DeltaCell, decisions: CountCell })
 
 /**
  * Table 二 in the 2019 format.
@@ -20,17 +21,15 @@ const Items2019 = t.strict({ previousYear: CountCell, change: DeltaCell, decisio
  * @category codecs
  * @since 0.1.0
  */
-export const Active2019 = t.strict(
+export const Active2019 = struct(
   {
-    item1: t.strict({ regulations: Documents2019, normativeDocuments: Documents2019 }),
-    item5: t.strict({ licensing: Items2019, otherServices: Items2019 }),
-    item6: t.strict({ penalties: Items2019, enforcement: Items2019 }),
-    item8: t.strict({ fees: t.strict({ previousYear: CountCell, change: DeltaCell }) }),
-    item9: t.intersection([
-      t.strict({ procurement: t.strict({ projects: CountCell, amount: MoneyCell }) }),
-      t.partial({ amountUnit: t.string })
-    ])
+    item1: struct({ regulations: Documents2019, normativeDocuments: Documents2019 }),
+    item5: struct({ licensing: Items2019, otherServices: Items2019 }),
+    item6: struct({ penalties: Items2019, enforcement: Items2019 }),
+    item8: struct({ fees: struct({ previousYear: CountCell, change: DeltaCell }) }),
+    item9: struct({ procurement: struct({ projects: CountCell, amount: MoneyCell }) }, { amountUnit: t.string })
   },
+  {},
   'Active2019'
 )
 
@@ -44,8 +43,8 @@ export type Active2019 = t.TypeOf<typeof Active2019>
 // 2021 format
 // -------------------------------------------------------------------------------------
 
-const Documents2021 = t.strict({ issued: CountCell, repealed: CountCell, inForce: CountCell })
-const Decisions2021 = t.strict({ decisions: CountCell })
+const Documents2021 = struct({ issued: CountCell, repealed: CountCell, inForce: CountCell })
+const Decisions2021 = struct({ decisions: CountCell })
 
 /**
  * Table 二 in the 2021 format.
@@ -53,13 +52,14 @@ const Decisions2021 = t.strict({ decisions: CountCell })
  * @category codecs
  * @since 0.1.0
  */
-export const Active2021 = t.strict(
+export const Active2021 = struct(
   {
-    item1: t.strict({ regulations: Documents2021, normativeDocuments: Documents2021 }),
-    item5: t.strict({ licensing: Decisions2021 }),
-    item6: t.strict({ penalties: Decisions2021, enforcement: Decisions2021 }),
-    item8: t.strict({ fees: t.strict({ amount: MoneyCell }) })
+    item1: struct({ regulations: Documents2021, normativeDocuments: Documents2021 }),
+    item5: struct({ licensing: Decisions2021 }),
+    item6: struct({ penalties: Decisions2021, enforcement: Decisions2021 }),
+    item8: struct({ fees: struct({ amount: MoneyCell }) })
   },
+  {},
   'Active2021'
 )
 

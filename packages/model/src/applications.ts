@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import * as t from 'io-ts'
+import { struct } from './struct.js'
 import { countRow, type Cell, type Count } from './cell.js'
 
 // -------------------------------------------------------------------------------------
@@ -34,7 +35,7 @@ type C = Cell<Count>
  */
 export const TOTAL_COLUMN = 6
 
-const withheld = t.strict({
+const withheld = struct({
   stateSecret: ApplicantRow,
   prohibitedByLaw: ApplicantRow,
   endangersSafety: ApplicantRow,
@@ -44,12 +45,12 @@ const withheld = t.strict({
   enforcementFiles: ApplicantRow,
   queryMatters: ApplicantRow
 })
-const unavailable = t.strict({
+const unavailable = struct({
   notHeld: ApplicantRow,
   needsCreation: ApplicantRow,
   unclearAfterCorrection: ApplicantRow
 })
-const notProcessed = t.strict({
+const notProcessed = struct({
   petitions: ApplicantRow,
   repeated: ApplicantRow,
   publications: ApplicantRow,
@@ -58,11 +59,11 @@ const notProcessed = t.strict({
 })
 
 const applications = <O extends t.Mixed>(otherHandling: O, name: string) =>
-  t.strict(
+  struct(
     {
       newReceived: ApplicantRow,
       carriedOver: ApplicantRow,
-      results: t.strict({
+      results: struct({
         disclosed: ApplicantRow,
         partlyDisclosed: ApplicantRow,
         withheld,
@@ -73,6 +74,7 @@ const applications = <O extends t.Mixed>(otherHandling: O, name: string) =>
       }),
       carriedForward: ApplicantRow
     },
+    {},
     name
   )
 
@@ -97,7 +99,7 @@ export type Applications2019 = t.TypeOf<typeof Applications2019>
  * @since 0.1.0
  */
 export const Applications2021 = applications(
-  t.strict({ noCorrection: ApplicantRow, unpaidFee: ApplicantRow, other: ApplicantRow }),
+  struct({ noCorrection: ApplicantRow, unpaidFee: ApplicantRow, other: ApplicantRow }),
   'Applications2021'
 )
 

@@ -5,9 +5,20 @@
  * @since 0.1.0
  */
 import type { Cell, Money } from './cell.js'
-import { ACTIVE_BLOCKS, APPLICATION_ROWS, REVIEW_GROUPS, dataRows, type ColumnLabel } from './labels.js'
+import { ACTIVE_BLOCKS, APPLICATION_DATA_ROWS, REVIEW_GROUPS, type ColumnLabel } from './labels.js'
 import type { Path } from './problem.js'
 import type { FormatVersion } from './report.js'
+
+/**
+ * A row of cells of a table: the path of the row and its columns' keys and kinds.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface RowPlace {
+  readonly path: Path
+  readonly columns: ReadonlyArray<{ readonly key: string | number; readonly kind: ColumnLabel['kind'] }>
+}
 
 /**
  * A cell's place and the kind of value it holds.
@@ -20,26 +31,37 @@ export interface CellPlace {
   readonly kind: ColumnLabel['kind']
 }
 
-const activePlaces = (version: FormatVersion): ReadonlyArray<CellPlace> =>
-  ACTIVE_BLOCKS[version].flatMap((block) =>
-    block.rows.flatMap((row) =>
-      block.columns.map((column) => ({ path: ['tables', 'active', block.key, row.key, column.key], kind: column.kind }))
-    )
-  )
+type TableName = 'active' | 'applications' | 'review'
 
-const applicationPlaces = (version: FormatVersion): ReadonlyArray<CellPlace> =>
-  dataRows(APPLICATION_ROWS[version]).flatMap((row) =>
-    [0, 1, 2, 3, 4, 5, 6].map((i) => ({ path: ['tables', 'applications', ...row.path, i], kind: 'count' as const }))
-  )
+const countColumns = (n: number) => Array.from({ length: n }, (_, key) => ({ key, kind: 'count' as const }))
 
-const reviewPlaces: ReadonlyArray<CellPlace> = REVIEW_GROUPS.flatMap((group) =>
-  [0, 1, 2, 3, 4].map((i) => ({ path: ['tables', 'review', group.key, i], kind: 'count' as const }))
-)
+const rowPlacesOf = (version: FormatVersion): Readonly<Record<TableName, ReadonlyArray<RowPlace>>> => ({
+  active: ACTIVE_BLOCKS[version].flatMap((block) =>
+    block.rows.map((row) => ({ path: ['tables', 'active', block.key, row.key], columns: block.columns }))
+  ),
+  applications: APPLICATION_DATA_ROWS[version].map((row) => ({ path: ['tables', 'applications', ...row.path], columns: countColumns(7) })),
+  review: REVIEW_GROUPS.map((group) => ({ path: ['tables', 'review', group.key], columns: countColumns(5) }))
+})
 
-const PLACES: Readonly<Record<FormatVersion, Readonly<Record<'active' | 'applications' | 'review', ReadonlyArray<CellPlace>>>>> = {
-  '2019': { active: activePlaces('2019'), applications: applicationPlaces('2019'), review: reviewPlaces },
-  '2021': { active: activePlaces('2021'), applications: applicationPlaces('2021'), review: reviewPlaces }
-}
+const ROW_PLACES = { '2019': rowPlacesOf('2019'), '2021': rowPlacesOf('2021') } as const
+
+const cellPlacesOf = (version: FormatVersion, table: TableName): ReadonlyArray<CellPlace> =>
+  ROW_PLACES[version][table].flatMap((row) => row.columns.map((c) => ({ path: [...row.path, c.key], kind: c.kind })))
+
+const CELL_PLACES = Object.fromEntries(
+  (['2019', '2021'] as const).map((v) => [
+    v,
+    { active: cellPlacesOf(v, 'active'), applications: cellPlacesOf(v, 'applications'), review: cellPlacesOf(v, 'review') }
+  ])
+) as Readonly<Record<FormatVersion, Readonly<Record<TableName, ReadonlyArray<CellPlace>>>>>
+
+/**
+ * Every row of cells of one table of a format, in printed order.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const rowPlaces = (version: FormatVersion, table: TableName): ReadonlyArray<RowPlace> => ROW_PLACES[version][table]
 
 /**
  * Every cell place of one table of a format, in printed order.
@@ -47,8 +69,7 @@ const PLACES: Readonly<Record<FormatVersion, Readonly<Record<'active' | 'applica
  * @category utils
  * @since 0.1.0
  */
-export const cellPlaces = (version: FormatVersion, table: 'active' | 'applications' | 'review'): ReadonlyArray<CellPlace> =>
-  PLACES[version][table]
+export const cellPlaces = (version: FormatVersion, table: TableName): ReadonlyArray<CellPlace> => CELL_PLACES[version][table]
 
 /**
  * The value at a path of a JSON-like value, or `undefined`.
@@ -56,8 +77,14 @@ export const cellPlaces = (version: FormatVersion, table: 'active' | 'applicatio
  * @category utils
  * @since 0.1.0
  */
-export const valueAt = (root: unknown, path: Path): unknown =>
-  path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[key] : undefined), root)
+export const valueAt = (root: unknown, path: Path): unknown => {
+  let node = root
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string | number, unknown>)[key]
+  }
+  return node
+}
 
 /**
  * The cell at a path of a report.

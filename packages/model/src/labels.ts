@@ -336,3 +336,14 @@ export const dataRows = (rows: ReadonlyArray<RowLabel>, parent: DataRow = { path
  * @since 0.1.0
  */
 export const isResultPart = (row: DataRow): boolean => row.path[0] === 'results' && row.path[1] !== 'total'
+
+/**
+ * The data rows of table 三 for each format version, computed once.
+ *
+ * @category table 三
+ * @since 0.1.0
+ */
+export const APPLICATION_DATA_ROWS: Readonly<Record<FormatVersion, ReadonlyArray<DataRow>>> = {
+  '2019': dataRows(APPLICATION_ROWS['2019']),
+  '2021': dataRows(APPLICATION_ROWS['2021'])
+}

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import * as t from 'io-ts'
+import { struct } from './struct.js'
 import { Active2019, Active2021 } from './active.js'
 import { Applications2019, Applications2021 } from './applications.js'
 import { Review } from './review.js'
@@ -116,10 +117,7 @@ export type SectionRole = t.TypeOf<typeof SectionRole>
  * @category codecs
  * @since 0.1.0
  */
-export const Subsection = t.intersection(
-  [t.strict({ heading: t.string, paragraphs: t.array(t.string) }), t.partial({ runIn: t.boolean })],
-  'Subsection'
-)
+export const Subsection = struct({ heading: t.string, paragraphs: t.array(t.string) }, { runIn: t.boolean }, 'Subsection')
 
 /**
  * @category model
@@ -134,11 +132,9 @@ export type Subsection = t.TypeOf<typeof Subsection>
  * @category codecs
  * @since 0.1.0
  */
-export const Section = t.intersection(
-  [
-    t.strict({ role: SectionRole, heading: t.string, paragraphs: t.array(t.string) }),
-    t.partial({ subsections: t.array(Subsection) })
-  ],
+export const Section = struct(
+  { role: SectionRole, heading: t.string, paragraphs: t.array(t.string) },
+  { subsections: t.array(Subsection) },
   'Section'
 )
 
@@ -167,17 +163,7 @@ const versioned = <V extends FormatVersion, A extends t.Mixed, P extends t.Mixed
   applications: P,
   name: string
 ) =>
-  t.intersection(
-    [
-      t.strict({
-        format: t.literal(version),
-        ...common,
-        tables: t.partial({ active, applications, review: Review })
-      }),
-      t.partial({ published: IsoDate })
-    ],
-    name
-  )
+  struct({ format: t.literal(version), ...common, tables: struct({}, { active, applications, review: Review }) }, { published: IsoDate }, name)
 
 /**
  * A report in the 2019 format.
@@ -242,7 +228,7 @@ export const Report = new t.Type<Report, ReportJson, unknown>(
     const codec = codecOf(format)
     return codec === undefined
       ? t.failure(format, t.appendContext(c, 'format', FormatVersion, format))
-      : (codec.validate(u, t.appendContext(c, '', codec, u)) as t.Validation<Report>)
+      : (codec.validate(u, c) as t.Validation<Report>)
   },
   (r) => (r.format === '2019' ? Report2019.encode(r) : Report2021.encode(r))
 )

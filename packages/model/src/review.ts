@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import * as t from 'io-ts'
+import { struct } from './struct.js'
 import { countRow, type Cell, type Count } from './cell.js'
 
 /**
@@ -35,8 +36,9 @@ export const OUTCOME_TOTAL = 4
  * @category codecs
  * @since 0.1.0
  */
-export const Review = t.strict(
+export const Review = struct(
   { reconsideration: OutcomeRow, directSuit: OutcomeRow, suitAfterReconsideration: OutcomeRow },
+  {},
   'Review'
 )
 

@@ -6,7 +6,7 @@
 import { count, valueOf } from './cell.js'
 import { TOTAL_COLUMN, type ApplicantRow } from './applications.js'
 import { valueAt, setAt } from './cells.js'
-import { APPLICATION_ROWS, REVIEW_GROUPS, dataRows, isResultPart } from './labels.js'
+import { APPLICATION_DATA_ROWS, REVIEW_GROUPS, isResultPart } from './labels.js'
 import type { Report } from './report.js'
 import { OUTCOME_TOTAL } from './review.js'
 
@@ -26,7 +26,7 @@ export const withTotals = <R extends Report>(report: R): R => {
   let out = report
   const applications = report.tables.applications
   if (applications !== undefined) {
-    const rows = dataRows(APPLICATION_ROWS[report.format])
+    const rows = APPLICATION_DATA_ROWS[report.format]
     const parts = rows.filter(isResultPart)
     const rowOf = (table: unknown, path: ReadonlyArray<string>) => valueAt(table, path) as ApplicantRow
     let table = applications

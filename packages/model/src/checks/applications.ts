@@ -6,14 +6,17 @@
  */
 import { valueOf } from '../cell.js'
 import { TOTAL_COLUMN, type ApplicantRow } from '../applications.js'
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, dataRows, isResultPart } from '../labels.js'
+import { APPLICANT_COLUMNS, APPLICATION_DATA_ROWS, isResultPart } from '../labels.js'
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { valueAt } from '../cells.js'
 import { found } from './found.js'
 
 const COLUMNS = [0, 1, 2, 3, 4, 5, 6] as const
-const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0)
+const RESULT_PARTS = {
+  '2019': APPLICATION_DATA_ROWS['2019'].filter(isResultPart),
+  '2021': APPLICATION_DATA_ROWS['2021'].filter(isResultPart)
+} as const
 
 /**
  * T3-1, T3-2 and T3-3 on a report's table 三 (none when the table is missing).
@@ -25,9 +28,9 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   const table = report.tables.applications
   if (table === undefined) return []
   const version = report.format
-  const rows = dataRows(APPLICATION_ROWS[version])
+  const rows = APPLICATION_DATA_ROWS[version]
   const rowAt = (path: ReadonlyArray<string>) => valueAt(table, path) as ApplicantRow
-  const results = rows.filter(isResultPart)
+  const results = RESULT_PARTS[version]
   const problems: Array<Problem> = []
 
   for (const c of COLUMNS) {
@@ -41,7 +44,8 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
           `本年新收 ${received} + 上年结转 ${carriedOver} ≠ 办理结果总计 ${total} + 结转下年度 ${carriedForward}`)
       )
     }
-    const parts = sum(results.map((r) => valueOf(rowAt(r.path)[c])))
+    let parts = 0
+    for (const r of results) parts += valueOf(rowAt(r.path)[c])
     if (parts !== total) {
       problems.push(
         found(version, 'T3-2', 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c],
@@ -51,13 +55,15 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   }
 
   for (const row of rows) {
-    const cells = rowAt(row.path).map(valueOf)
-    const applicants = cells.slice(0, TOTAL_COLUMN)
-    const total = cells[TOTAL_COLUMN] ?? 0
-    if (sum(applicants) !== total) {
+    const cells = rowAt(row.path)
+    let applicantSum = 0
+    for (let c = 0; c < TOTAL_COLUMN; c++) applicantSum += valueOf(cells[c] ?? '')
+    const total = valueOf(cells[TOTAL_COLUMN])
+    if (applicantSum !== total) {
+      const applicants = cells.slice(0, TOTAL_COLUMN).map(valueOf)
       problems.push(
         found(version, 'T3-3', 'APPLICANT_TOTAL', ['tables', 'applications', ...row.path, TOTAL_COLUMN],
-          `${APPLICANT_COLUMNS[TOTAL_COLUMN]} ${total} ≠ 各类申请人之和 ${sum(applicants)}（${applicants.join(' + ')}）`)
+          `${APPLICANT_COLUMNS[TOTAL_COLUMN]} ${total} ≠ 各类申请人之和 ${applicantSum}（${applicants.join(' + ')}）`)
       )
     }
   }

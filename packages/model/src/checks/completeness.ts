@@ -4,8 +4,8 @@
  *
  * @since 0.1.0
  */
-import { isBlank } from '../cell.js'
-import { cellAt, cellPlaces } from '../cells.js'
+import { isBlank, type Cell } from '../cell.js'
+import { rowPlaces, valueAt } from '../cells.js'
 import { SECTION_HEADINGS, TABLE_NAMES } from '../labels.js'
 import type { Problem } from '../problem.js'
 import type { Report, Section, SectionRole } from '../report.js'
@@ -30,18 +30,25 @@ const checkSections = (report: Report): ReadonlyArray<Problem> =>
       : []
   })
 
-const checkTables = (report: Report): ReadonlyArray<Problem> =>
-  TABLES.flatMap((table) => {
+const checkTables = (report: Report): ReadonlyArray<Problem> => {
+  const problems: Array<Problem> = []
+  for (const table of TABLES) {
     if (report.tables[table] === undefined) {
-      return [found(report.format, 'S-1', 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`)]
+      problems.push(found(report.format, 'S-1', 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`))
+      continue
     }
-    return cellPlaces(report.format, table).flatMap(({ path }) => {
-      const cell = cellAt(report, path)
-      return isBlank(cell)
-        ? [found(report.format, 'S-1', 'CELL_BLANK', path, `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`)]
-        : []
-    })
-  })
+    for (const row of rowPlaces(report.format, table)) {
+      const cells = valueAt(report, row.path) as Readonly<Record<string | number, Cell<unknown>>>
+      for (const { key } of row.columns) {
+        const cell = cells[key]
+        if (cell !== undefined && isBlank(cell)) {
+          problems.push(found(report.format, 'S-1', 'CELL_BLANK', [...row.path, key], `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`))
+        }
+      }
+    }
+  }
+  return problems
+}
 
 /**
  * S-1 on a report: missing or empty sections, missing tables, blank cells.
