@@ -120,6 +120,15 @@ export const decodeReport = (u: unknown): E.Either<ReadonlyArray<Problem>, Repor
   return E.left([...byPath.values()])
 }
 
+/** A JSON syntax error in Chinese, with the line and column V8 only gives as an offset. */
+const syntaxMessage = (text: string, e: unknown): string => {
+  const detail = e instanceof Error ? e.message : String(e)
+  const offset = /position (\d+)/.exec(detail)?.[1]
+  if (offset === undefined) return `不是有效的 JSON（${detail}）`
+  const before = text.slice(0, Number(offset)).split('\n')
+  return `不是有效的 JSON：第 ${before.length} 行第 ${(before.at(-1)?.length ?? 0) + 1} 列有语法错误（${detail}）`
+}
+
 /**
  * Parses JSON text and decodes it; a syntax error is a problem, not a throw.
  *
@@ -131,9 +140,8 @@ export const parseReport = (text: string): E.Either<ReadonlyArray<Problem>, Repo
   try {
     value = JSON.parse(text)
   } catch (e) {
-    const detail = e instanceof SyntaxError ? e.message : String(e)
     return E.left([
-      { code: 'JSON_INVALID', rule: 'SCHEMA', severity: 'error', path: '', where: '文件', message: `不是有效的 JSON：${detail}` }
+      { code: 'JSON_INVALID', rule: 'SCHEMA', severity: 'error', path: '', where: '文件', message: syntaxMessage(text, e) }
     ])
   }
   return decodeReport(value)

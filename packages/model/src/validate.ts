@@ -10,7 +10,7 @@ import { checkCompleteness } from './checks/completeness.js'
 import { checkAgainstPrevious } from './checks/previous.js'
 import { checkRegulations } from './checks/regulations.js'
 import { checkReview } from './checks/review.js'
-import { decodeReport } from './decode.js'
+import { decodeReport, parseReport } from './decode.js'
 import type { Problem } from './problem.js'
 import type { Report } from './report.js'
 
@@ -60,8 +60,19 @@ export interface Validation {
  * @category checks
  * @since 0.1.0
  */
-export const validateReport = (input: unknown, previous?: Report): Validation =>
+export const validateReport = (input: unknown, previous?: Report): Validation => validation(decodeReport(input), previous)
+
+/**
+ * Parses JSON text, decodes and checks it; a syntax error is a problem naming its
+ * line and column.
+ *
+ * @category checks
+ * @since 0.1.0
+ */
+export const validateText = (text: string, previous?: Report): Validation => validation(parseReport(text), previous)
+
+const validation = (decoded: E.Either<ReadonlyArray<Problem>, Report>, previous: Report | undefined): Validation =>
   E.match<ReadonlyArray<Problem>, Report, Validation>(
     (problems) => ({ report: undefined, problems }),
     (report) => ({ report, problems: checkReport(report, previous) })
-  )(decodeReport(input))
+  )(decoded)

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { hasErrors, parseReport, validateReport, type Problem, type Report } from '@report/model'
+import { hasErrors, parseReport, validateText, type Problem, type Report } from '@report/model'
 import * as E from 'fp-ts/lib/Either.js'
 import { parseArgs } from 'node:util'
 import { CliError, EXIT } from '../cli-error.js'
@@ -27,17 +27,11 @@ const inputProblem = (e: CliError): Problem => ({
   message: e.message
 })
 
-const readJson = (file: string): unknown => {
-  const text = readInput(file).toString('utf8').replace(/^\uFEFF/, '')
-  try {
-    return JSON.parse(text)
-  } catch (e) {
-    throw new CliError('JSON_INVALID', `${file}：不是有效的 JSON（${(e as Error).message}）`, EXIT.problems)
-  }
-}
+/** The text of a file, without a byte-order mark. */
+const readText = (file: string): string => readInput(file).toString('utf8').replace(/^\uFEFF/, '')
 
 const readPrevious = (file: string): Report => {
-  const previous = parseReport(readInput(file).toString('utf8').replace(/^\uFEFF/, ''))
+  const previous = parseReport(readText(file))
   if (E.isRight(previous)) return previous.right
   const first = previous.left.slice(0, 3).map((p) => `${p.where}：${p.message}`).join('；')
   throw new CliError('PREVIOUS_INVALID', `上年报告 ${file} 无法读取为报告：${first}`, EXIT.problems)
@@ -45,7 +39,7 @@ const readPrevious = (file: string): Report => {
 
 const validateFile = (file: string, previous: Report | undefined): FileResult => {
   try {
-    const { problems } = validateReport(readJson(file), previous)
+    const { problems } = validateText(readText(file), previous)
     return { file, problems, exitCode: hasErrors(problems) ? EXIT.problems : EXIT.ok }
   } catch (e) {
     if (!(e instanceof CliError)) throw e
