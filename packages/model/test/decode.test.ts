@@ -1,0 +1,67 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { describe, expect, it } from 'vitest'
+import { decodeReport, setAt, type Problem } from '../src/index.js'
+import { readFixture } from './fixture-cases.js'
+
+const sample = readFixture('renshi-town-2020')
+const example = readFixture('example-department-2022')
+
+const problemsOf = (u: unknown): ReadonlyArray<Pick<Problem, 'code' | 'rule' | 'path' | 'message'>> => {
+  const result = decodeReport(u)
+  return E.isLeft(result) ? result.left.map(({ code, rule, path, message }) => ({ code, rule, path, message })) : []
+}
+
+describe('decodeReport', () => {
+  it('drops unknown fields and keeps blanks distinct from 0', () => {
+    const input = setAt(setAt(example, ['tables', 'review', 'directSuit', 0], '/'), ['comment'], 'not part of the format')
+    const result = decodeReport(input)
+    expect(E.isRight(result) && result.right.tables.review?.directSuit).toEqual(['/', 0, 0, 1, 2])
+    expect(E.isRight(result) && 'comment' in result.right).toBe(false)
+  })
+
+  it('reads money from a string or a plain number, exactly, and never from a float it cannot hold', () => {
+    const at = ['tables', 'active', 'item8', 'fees', 'amount']
+    const amount = (u: unknown) => {
+      const result = decodeReport(setAt(example, at, u))
+      return E.isRight(result) && result.right.format === '2021' ? result.right.tables.active?.item8.fees.amount : problemsOf(setAt(example, at, u))
+    }
+    expect(amount(4068.208)).toBe('4068.208')
+    expect(amount('0004068.2080')).toBe('4068.208')
+    const tooPrecise = 12345678.123456789 // held as 12345678.12345679: 16 significant digits
+    expect(amount(tooPrecise)).toEqual([
+      { code: 'MONEY_INVALID', rule: 'SCHEMA', path: '/tables/active/item8/fees/amount', message: '应为非负金额，如 "4068.208"，实为 12345678.12345679' }
+    ])
+    expect(amount('1,000')).toEqual([
+      { code: 'MONEY_INVALID', rule: 'SCHEMA', path: '/tables/active/item8/fees/amount', message: '应为非负金额，如 "4068.208"，实为 "1,000"' }
+    ])
+  })
+
+  it('allows a negative 本年增/减 but not a fractional one', () => {
+    const at = ['tables', 'active', 'item5', 'licensing', 'change']
+    expect(problemsOf(setAt(sample, at, -12))).toEqual([])
+    expect(problemsOf(setAt(sample, at, 1.5))).toEqual([
+      { code: 'DELTA_INVALID', rule: 'SCHEMA', path: '/tables/active/item5/licensing/change', message: '应为整数（可为负），实为 1.5' }
+    ])
+  })
+
+  it('checks a 2021 report against the 2021 format only', () => {
+    const oldRow = setAt(example, ['tables', 'applications', 'results', 'otherHandling'], [0, 0, 0, 0, 0, 0, 0])
+    expect(problemsOf(oldRow)).toEqual([
+      { code: 'VALUE_INVALID', rule: 'SCHEMA', path: '/tables/applications/results/otherHandling', message: '应为JSON 对象，实为 [0,0,0,0,0,0,0]' }
+    ])
+  })
+
+  it('names a missing field and a wrong date', () => {
+    const noTitle = setAt(setAt(sample, ['title'], undefined), ['published'], '2021-02-30')
+    expect(problemsOf(noTitle)).toEqual([
+      { code: 'FIELD_MISSING', rule: 'SCHEMA', path: '/title', message: '缺少此项，应为文本' },
+      { code: 'VALUE_INVALID', rule: 'SCHEMA', path: '/published', message: '应为日期，格式为 YYYY-MM-DD，实为 "2021-02-30"' }
+    ])
+  })
+
+  it('gives one problem for input that is not a report object', () => {
+    for (const [u, shown] of [[null, 'null'], [5, '5'], ['report', '"report"'], [[sample], '[{"format":"2019","year":2020,"title":"开…']] as const) {
+      expect(problemsOf(u)).toEqual([{ code: 'VALUE_INVALID', rule: 'SCHEMA', path: '', message: `应为报告对象（JSON 对象），实为 ${shown}` }])
+    }
+  })
+})
