@@ -1,0 +1,86 @@
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { FIXTURES, fixtureCases } from '../../model/test/fixture-cases.js'
+import { hasStackTrace, runCli } from './run-cli.js'
+
+const ROOT = new URL('../../../', import.meta.url).pathname
+const cases = fixtureCases()
+const fixture = (name: string) => relative(ROOT, join(FIXTURES, name, 'report.json'))
+
+describe('report validate --json gives every fixture its exact problems', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const args = ['validate', relative(ROOT, c.report), '--json', ...(c.previous === undefined ? [] : ['--previous', relative(ROOT, c.previous)])]
+    const { status, stdout, stderr } = runCli(args)
+    const hasErrors = c.expected.some((p) => p.severity === 'error')
+    expect(JSON.parse(stdout)).toEqual({ file: relative(ROOT, c.report), ok: !hasErrors, problems: c.expected })
+    expect(status).toBe(hasErrors ? 1 : 0)
+    expect(stderr).toBe('')
+  })
+})
+
+describe('report validate for people', () => {
+  it('lists each problem in Chinese with its place, and exits 1 on errors', () => {
+    const { status, stdout } = runCli(['validate', fixture('broken/t3-1-balance')])
+    expect(status).toBe(1)
+    expect(stdout).toBe(
+      [
+        'fixtures/broken/t3-1-balance/report.json：2 个错误，0 个警告',
+        '  错误 [T3-1 APPLICATION_BALANCE] 表三 一、本年新收政府信息公开申请数量 · 自然人：本年新收 39 + 上年结转 1 ≠ 办理结果总计 39 + 结转下年度 0',
+        '  错误 [T3-1 APPLICATION_BALANCE] 表三 一、本年新收政府信息公开申请数量 · 总计：本年新收 48 + 上年结转 2 ≠ 办理结果总计 48 + 结转下年度 1',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('exits 0 on the real sample and on warnings alone', () => {
+    expect(runCli(['validate', fixture('renshi-town-2020')]).status).toBe(0)
+    const late = runCli(['validate', fixture('broken/d-1-late')])
+    expect(late.status).toBe(0)
+    expect(late.stdout).toContain('0 个错误，1 个警告')
+  })
+
+  it('checks several files, one JSON line each, and exits with the worst', () => {
+    const { status, stdout } = runCli(['validate', fixture('example-department-2022'), fixture('broken/t4-1-review-total'), '--json'])
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean })
+    expect(lines.map((l) => l.ok)).toEqual([true, false])
+    expect(status).toBe(1)
+  })
+})
+
+describe('bad input and usage: a clear message, the right exit code, never a stack trace', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'report-cli-'))
+
+  it.each([
+    [['validate'], 2, '缺少要检查的文件'],
+    [['validate', '--bogus', 'x.json'], 2, "参数有误：Unknown option '--bogus'"],
+    [['frobnicate'], 2, '未知命令“frobnicate”'],
+    [['validate', 'fixtures/no-such.json'], 2, 'fixtures/no-such.json：无法读取（ENOENT）'],
+    [['validate', 'fixtures'], 2, 'fixtures：是目录，不是文件'],
+    [['validate', fixture('example-department-2022'), '--previous', fixture('broken/json-truncated')], 1, '上年报告 fixtures/broken/json-truncated/report.json 无法读取为报告']
+  ] as const)('report %j exits %i', (args, code, message) => {
+    const { status, stdout, stderr } = runCli(args)
+    expect(status).toBe(code)
+    expect(stdout + stderr).toContain(message)
+    expect(hasStackTrace(stdout + stderr)).toBe(false)
+  })
+
+  it('refuses a 50 MB file without reading it', () => {
+    const huge = join(scratch, 'huge.json')
+    writeFileSync(huge, '')
+    truncateSync(huge, 50 * 1024 * 1024)
+    const { status, stdout } = runCli(['validate', huge, '--json'])
+    expect(status).toBe(1)
+    expect(JSON.parse(stdout)).toMatchObject({
+      ok: false,
+      problems: [{ code: 'INPUT_TOO_LARGE', message: `${huge}：文件过大（50.0 MB），上限为 10 MB` }]
+    })
+  })
+
+  it('prints usage on --help and exits 0', () => {
+    const { status, stdout } = runCli(['--help'])
+    expect(status).toBe(0)
+    expect(stdout).toContain('report validate <file...> [--previous <上年报告.json>] [--json]')
+  })
+})
