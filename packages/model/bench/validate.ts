@@ -3,14 +3,15 @@
  * one core, against JSON.parse of the same reports as the baseline.
  */
 import { decodeReport, validateReport } from '@report/model'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { opsPerSecond } from './measure.js'
 
 const fixtures = new URL('../../../fixtures/', import.meta.url).pathname
-const texts = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('report.json'))
-  .map((f) => readFileSync(join(fixtures, f), 'utf8'))
+/** The well-formed reports: every fixture folder but the broken variants. */
+const texts = readdirSync(fixtures, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'broken' && existsSync(join(fixtures, e.name, 'report.json')))
+  .map((e) => readFileSync(join(fixtures, e.name, 'report.json'), 'utf8'))
 const values = texts.map((t) => JSON.parse(t) as unknown)
 
 let i = 0
