@@ -1,0 +1,55 @@
+/**
+ * Reads table 二 (主动公开政府信息情况): the blocks of 条例第二十条 and their rows, in
+ * the format version's layout.
+ *
+ * @since 0.1.0
+ */
+import { ACTIVE_BLOCKS, INFO_CONTENT, TABLE_NAMES, type Active2019, type Active2021, type FormatVersion } from '@report/model'
+import type { Line } from './lines.js'
+import { note } from './note.js'
+import { readRows, type RowSpec } from './row-grammar.js'
+import { placeIn, putAt, rowsOrBlank, startsWithLabel, type TableRead } from './table-read.js'
+import type { Token } from './tokens.js'
+
+const specsOf = (version: FormatVersion): ReadonlyArray<RowSpec & { readonly columns: ReadonlyArray<string> }> =>
+  ACTIVE_BLOCKS[version].flatMap((block) =>
+    block.rows.map((row) => ({
+      path: [block.key, row.key],
+      label: row.label,
+      kinds: block.columns.map((c) => c.kind),
+      columns: block.columns.map((c) => c.key)
+    }))
+  )
+
+const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') } as const
+
+/**
+ * Does table 二 start on this line (a block label or `信息内容`)?
+ *
+ * @category reading
+ * @since 0.1.0
+ */
+export const startsActive = (line: Line): boolean =>
+  startsWithLabel(line, [INFO_CONTENT, ...ACTIVE_BLOCKS['2019'].map((b) => b.label)])
+
+/**
+ * Table 二 from the tokens of its section.
+ *
+ * @category reading
+ * @since 0.1.0
+ */
+export const readActive = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Active2019 | Active2021> => {
+  const specs = SPECS[version]
+  const place = placeIn(version, 'active', specs, (spec, column) => (spec as (typeof specs)[number]).columns[column] ?? column)
+  const read = readRows(tokens, specs, [], place)
+  const { rows, status, notes } = rowsOrBlank(read, specs, place)
+  if (status === 'missing') {
+    return { table: undefined, status, notes: [...notes, note('TABLE_NOT_FOUND', `未找到${TABLE_NAMES.active}的数据`, { where: TABLE_NAMES.active })] }
+  }
+  const table: Record<string, unknown> = {}
+  specs.forEach((spec, i) => {
+    const cells = rows[i] ?? []
+    putAt(table, spec.path, Object.fromEntries(spec.columns.map((key, c) => [key, cells[c] ?? ''])))
+  })
+  return { table: table as unknown as Active2019 | Active2021, status, notes }
+}

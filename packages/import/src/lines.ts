@@ -1,0 +1,123 @@
+/**
+ * Text to lines: each line with its number, its indentation and, for TAB-, `|`- and
+ * markdown-table rows, its cells. Form feeds (PDF page breaks) are dropped.
+ *
+ * @since 0.1.0
+ */
+import { displayWidth } from './normalise.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A line of the input. `cells` is set when the line is a row whose cells are
+ * delimited (TAB, `|`, an HTML `<tr>`); blank cells are then kept as `''`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Line {
+  /** 1-based line number in the input. */
+  readonly no: number
+  /** The text, trimmed at the end. */
+  readonly text: string
+  /** Leading spaces (a full-width space counts 2). */
+  readonly indent: number
+  readonly cells?: ReadonlyArray<string>
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+const indentOf = (text: string): number => {
+  let n = 0
+  for (const ch of text) {
+    if (ch === ' ') n += 1
+    else if (ch === '\u3000') n += 2
+    else if (ch === '\t') n += 4
+    else break
+  }
+  return n
+}
+
+const isRule = (cell: string): boolean => /^:?-{2,}:?$/.test(cell.trim())
+
+const pipeCells = (text: string): ReadonlyArray<string> | undefined => {
+  const trimmed = text.trim()
+  let bars = 0
+  for (const ch of trimmed) if (ch === '|' || ch === '｜') bars += 1
+  if (bars === 0 || (bars === 1 && !trimmed.startsWith('|') && !trimmed.startsWith('｜'))) return undefined
+  const cells = trimmed.split(/[|｜]/)
+  if (cells[0]?.trim() === '') cells.shift()
+  if (cells.length > 0 && cells[cells.length - 1]?.trim() === '') cells.pop()
+  return cells.map((c) => c.trim())
+}
+
+/**
+ * A line from its raw text.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeLine = (no: number, raw: string, cells?: ReadonlyArray<string>): Line => {
+  const text = raw.replace(/\f/g, '').trimEnd()
+  return cells === undefined ? { no, text, indent: indentOf(text) } : { no, text, indent: indentOf(text), cells }
+}
+
+/**
+ * The lines of plain text: TAB-separated and `|`-separated rows get cells, the rule
+ * line under a markdown header is dropped.
+ *
+ * @example
+ * textLines('规章\t0\t\t0')[0]?.cells // ['规章', '0', '', '0']
+ * @category constructors
+ * @since 0.1.0
+ */
+export const textLines = (text: string): ReadonlyArray<Line> => {
+  const out: Array<Line> = []
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const clean = raw.replace(/\f/g, '')
+    if (clean.includes('\t') && clean.trim() !== '') {
+      out.push(makeLine(i + 1, clean.replace(/\t/g, '  '), clean.trimEnd().split('\t').map((c) => c.trim())))
+      return
+    }
+    const cells = pipeCells(clean)
+    if (cells !== undefined && cells.length > 0 && cells.every(isRule)) return
+    out.push(makeLine(i + 1, clean, cells))
+  })
+  return out
+}
+
+// -------------------------------------------------------------------------------------
+// layout
+// -------------------------------------------------------------------------------------
+
+/**
+ * Is the text a fixed-width layout (PDF text, `pdftotext -layout`) whose paragraphs
+ * are wrapped into lines? Yes when it has page breaks, or when most long lines end
+ * at the same width.
+ *
+ * @category layout
+ * @since 0.1.0
+ */
+export const isWrappedLayout = (text: string, lines: ReadonlyArray<Line>): boolean => {
+  if (text.includes('\f')) return true
+  const widths = new Map<number, number>()
+  let long = 0
+  for (const line of lines) {
+    if (line.cells !== undefined || line.text.length < 15) continue
+    const w = displayWidth(line.text.trim())
+    widths.set(w, (widths.get(w) ?? 0) + 1)
+    long += 1
+  }
+  if (long < 8) return false
+  let best = 0
+  for (const [w] of widths) {
+    let near = 0
+    for (let d = -2; d <= 2; d++) near += widths.get(w + d) ?? 0
+    best = Math.max(best, near)
+  }
+  return best / long >= 0.5
+}

@@ -1,0 +1,91 @@
+/**
+ * Import notes: what the importer did not understand, where, and what it assumed.
+ * Values, collected, never thrown; each has a stable English code and a Chinese
+ * message.
+ *
+ * @since 0.1.0
+ */
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * The stable code of an import note.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type NoteCode =
+  | 'ENCODING_GB18030'
+  | 'ENCODING_INVALID'
+  | 'INPUT_EMPTY'
+  | 'TITLE_NOT_FOUND'
+  | 'YEAR_NOT_FOUND'
+  | 'YEAR_ASSUMED'
+  | 'AGENCY_NOT_FOUND'
+  | 'PUBLISHER_ASSUMED'
+  | 'SCOPE_ASSUMED'
+  | 'PUBLISHED_NOT_FOUND'
+  | 'PUBLISHED_FROM_SIGNATURE'
+  | 'FORMAT_ASSUMED'
+  | 'FORMAT_MIXED'
+  | 'PREAMBLE'
+  | 'SECTION_NOT_FOUND'
+  | 'TEXT_BEFORE_TABLE'
+  | 'TEXT_AFTER_TABLE'
+  | 'TABLE_NOT_FOUND'
+  | 'ROW_NOT_FOUND'
+  | 'ROW_LABEL_ASSUMED'
+  | 'ROW_SHORT'
+  | 'VALUES_SURPLUS'
+  | 'VALUES_UNLABELLED'
+  | 'VALUE_INVALID'
+  | 'DIGITS_SPLIT'
+  | 'DIGITS_AMBIGUOUS'
+  | 'GROUP_AS_ONE_ROW'
+  | 'GROUP_HAS_VALUES'
+  | 'REPORT_INVALID'
+
+/**
+ * One note. `line` is the 1-based line of the input (of the HTML source for HTML);
+ * `path` is a JSON Pointer into the report when the note is about one place of it;
+ * `where` names the place in Chinese.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ImportNote {
+  readonly code: NoteCode
+  readonly where: string
+  readonly message: string
+  readonly line?: number
+  readonly path?: string
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * A note at an input line (when known) and a place in the report (when there is one).
+ *
+ * @example
+ * note('ROW_NOT_FOUND', '未找到此行，各单元格按空白处理', { line: 12, where: '表三 （六）其他处理' })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const note = (
+  code: NoteCode,
+  message: string,
+  at: { readonly line?: number | undefined; readonly path?: string | undefined; readonly where?: string | undefined } = {}
+): ImportNote => {
+  const where = [at.line === undefined ? undefined : `第 ${at.line} 行`, at.where].filter((s) => s !== undefined && s !== '').join(' ')
+  return {
+    code,
+    where: where === '' ? '全文' : where,
+    message,
+    ...(at.line === undefined ? {} : { line: at.line }),
+    ...(at.path === undefined ? {} : { path: at.path })
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The text of a section: lines to paragraphs (in wrapped PDF text, a paragraph
+ * starts where a line is indented or the line before it ends a sentence short of
+ * the margin), then paragraphs to subsections (`（一）…`, numbered in order), with
+ * the heading run into the paragraph's first line when text follows it.
+ *
+ * @since 0.1.0
+ */
+import type { Subsection } from '@report/model'
+import type { Line } from './lines.js'
+import { chineseNumber, displayWidth, joinWrapped, tidySpaces } from './normalise.js'
+
+// -------------------------------------------------------------------------------------
+// paragraphs
+// -------------------------------------------------------------------------------------
+
+/**
+ * How wrapped text is laid out: the indentation of its continuation lines and the
+ * width of a full line.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Layout {
+  readonly wrapped: boolean
+  readonly indent: number
+  readonly width: number
+}
+
+const mode = (xs: ReadonlyArray<number>): number => {
+  const counts = new Map<number, number>()
+  let best = 0
+  let bestCount = 0
+  for (const x of xs) {
+    const c = (counts.get(x) ?? 0) + 1
+    counts.set(x, c)
+    if (c > bestCount || (c === bestCount && x < best)) {
+      best = x
+      bestCount = c
+    }
+  }
+  return best
+}
+
+/**
+ * The layout of the text's long lines: their usual indentation and width.
+ *
+ * @category paragraphs
+ * @since 0.1.0
+ */
+export const layoutOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Layout => {
+  const long = lines.filter((l) => l.cells === undefined && l.text.trim().length >= 15)
+  return { wrapped, indent: mode(long.map((l) => l.indent)), width: mode(long.map((l) => displayWidth(l.text))) }
+}
+
+/**
+ * A paragraph and the line it starts on.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Paragraph {
+  readonly text: string
+  readonly line: number
+}
+
+const ENDS_SENTENCE = /[。！？；：:;!?”」）)]$/
+
+/**
+ * The paragraphs of lines: one per non-blank line, or, in wrapped text, the lines
+ * of each paragraph joined and the layout's spaces removed.
+ *
+ * @category paragraphs
+ * @since 0.1.0
+ */
+export const paragraphsOf = (lines: ReadonlyArray<Line>, layout: Layout): ReadonlyArray<Paragraph> => {
+  const out: Array<{ text: string; line: number }> = []
+  if (!layout.wrapped) {
+    for (const line of lines) {
+      const text = line.text.trim()
+      if (text !== '') out.push({ text, line: line.no })
+    }
+    return out
+  }
+  let endedShort = true
+  for (const line of lines) {
+    const text = line.text.trim()
+    if (text === '') continue
+    const current = out.at(-1)
+    if (current === undefined || endedShort || line.indent > layout.indent) out.push({ text, line: line.no })
+    else current.text = joinWrapped(current.text, text)
+    endedShort = ENDS_SENTENCE.test(text) && displayWidth(line.text) < layout.width - 4
+  }
+  return out.map((p) => ({ text: tidySpaces(p.text), line: p.line }))
+}
+
+// -------------------------------------------------------------------------------------
+// subsections
+// -------------------------------------------------------------------------------------
+
+const SUBSECTION = /^[(（]\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[)）]/
+const RUN_IN_END = /[。：:；;！!]/
+/** The longest subsection heading. */
+const MAX_HEADING = 50
+
+const splitHeading = (text: string): { readonly heading: string; readonly rest: string } | undefined => {
+  const head = text.slice(0, MAX_HEADING + 1)
+  const m = RUN_IN_END.exec(head)
+  if (m !== null) return { heading: text.slice(0, m.index + 1), rest: text.slice(m.index + 1).trim() }
+  return text.length <= MAX_HEADING ? { heading: text, rest: '' } : undefined
+}
+
+/**
+ * A section's paragraphs before its first subsection, and its subsections.
+ *
+ * @example
+ * structure([{ text: '(一)主动公开及时迅速。集中在…', line: 9 }]).subsections
+ * // [{ heading: '(一)主动公开及时迅速。', runIn: true, paragraphs: ['集中在…'] }]
+ * @category subsections
+ * @since 0.1.0
+ */
+export const structure = (
+  paragraphs: ReadonlyArray<Paragraph>
+): { readonly paragraphs: ReadonlyArray<string>; readonly subsections: ReadonlyArray<Subsection> } => {
+  const lead: Array<string> = []
+  const subsections: Array<{ heading: string; paragraphs: Array<string>; runIn?: boolean }> = []
+  for (const { text } of paragraphs) {
+    const m = SUBSECTION.exec(text.slice(0, 12))
+    const split = m === null || chineseNumber(m[1] ?? '') !== subsections.length + 1 ? undefined : splitHeading(text)
+    if (split !== undefined) {
+      subsections.push(split.rest === '' ? { heading: split.heading, paragraphs: [] } : { heading: split.heading, runIn: true, paragraphs: [split.rest] })
+      continue
+    }
+    const current = subsections.at(-1)
+    if (current === undefined) lead.push(text)
+    else current.paragraphs.push(text)
+  }
+  return { paragraphs: lead, subsections }
+}

@@ -1,0 +1,233 @@
+/**
+ * The row grammar of the statutory tables: labels and values in printed order.
+ * Each run of values belongs to the row whose label the text before it matches
+ * best, the next expected row first; rows may be missing, labels damaged, cells
+ * broken over lines or run together.
+ *
+ * @since 0.1.0
+ */
+import { cellOf, splitRun, type AnyCell, type ValueKind } from './cell-values.js'
+import { note, type ImportNote } from './note.js'
+import { containment, labelKey, pairsOf } from './normalise.js'
+import type { Token, ValueToken } from './tokens.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A data row the grammar expects: its key path in the table, its label and the
+ * kinds of its cells.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface RowSpec {
+  readonly path: ReadonlyArray<string>
+  readonly label: string
+  readonly kinds: ReadonlyArray<ValueKind>
+}
+
+/**
+ * A group row (`（六）其他处理`) over the data rows `first` to `last`. When the
+ * group is printed as one row of values, they go to the row `oneRow`, if set.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface GroupSpec {
+  readonly label: string
+  readonly first: number
+  readonly last: number
+  readonly oneRow?: number
+}
+
+/**
+ * A row as read: its cells and the line its values were on. `exact` is false when
+ * a cell could not be read.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ReadRow {
+  readonly cells: ReadonlyArray<AnyCell>
+  readonly line: number
+  readonly exact: boolean
+}
+
+/**
+ * What the grammar read: a row (or `undefined`) per spec, the rows a one-row group
+ * stood for, and the notes.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ReadRows {
+  readonly rows: ReadonlyArray<ReadRow | undefined>
+  readonly covered: ReadonlySet<number>
+  readonly notes: ReadonlyArray<ImportNote>
+}
+
+/**
+ * Names a row and a cell of it for notes.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Place = (row: number, column?: number) => { readonly path: string; readonly where: string }
+
+// -------------------------------------------------------------------------------------
+// matching
+// -------------------------------------------------------------------------------------
+
+/** Characters of label text kept before a run of values: a label is shorter. */
+const CONTEXT = 240
+/** The least share of the next row's label that identifies it. */
+const NEXT_ROW = 0.5
+/** The least share of a later row's label (or a group's) that identifies it. */
+const LATER_ROW = 0.75
+
+type Target = { readonly kind: 'row'; readonly index: number; readonly assumed: boolean } | { readonly kind: 'group'; readonly group: GroupSpec } | undefined
+
+const choose = (
+  context: string,
+  next: number,
+  specs: ReadonlyArray<RowSpec>,
+  rowPairs: ReadonlyArray<ReadonlySet<string>>,
+  groups: ReadonlyArray<GroupSpec>,
+  groupPairs: ReadonlyArray<ReadonlySet<string>>,
+  runLength: number
+): Target => {
+  const text = pairsOf(context)
+  let best = next
+  let bestScore = -1
+  for (let k = next; k < specs.length; k++) {
+    const score = containment(rowPairs[k] ?? new Set(), text)
+    if (score > bestScore) {
+      best = k
+      bestScore = score
+    }
+  }
+  const nextScore = containment(rowPairs[next] ?? new Set(), text)
+  let group: GroupSpec | undefined
+  let groupScore = 0
+  groups.forEach((g, i) => {
+    if (g.first < next) return
+    const score = containment(groupPairs[i] ?? new Set(), text)
+    if (score > groupScore) {
+      group = g
+      groupScore = score
+    }
+  })
+  if (group !== undefined && groupScore >= LATER_ROW && groupScore > bestScore) return { kind: 'group', group }
+  if (nextScore >= NEXT_ROW && nextScore >= bestScore) return { kind: 'row', index: next, assumed: false }
+  if (bestScore >= LATER_ROW) return { kind: 'row', index: best, assumed: false }
+  if (runLength === specs[next]?.kinds.length) return { kind: 'row', index: next, assumed: true }
+  return undefined
+}
+
+// -------------------------------------------------------------------------------------
+// filling
+// -------------------------------------------------------------------------------------
+
+const fill = (spec: RowSpec, index: number, run: ReadonlyArray<ValueToken>, place: Place, notes: Array<ImportNote>): ReadRow => {
+  const size = spec.kinds.length
+  const line = run[0]?.line ?? 0
+  const printed = run.map((v) => (v.text === '' ? '（空）' : v.text)).join(' ')
+  let texts: ReadonlyArray<string> | undefined
+  if (run.length >= size) {
+    texts = run.slice(0, size).map((v) => v.text)
+    const surplus = run.slice(size)
+    if (surplus.some((v) => v.text !== '')) {
+      notes.push(note('VALUES_SURPLUS', `此行应有 ${size} 个单元格，印有 ${run.length} 个数值（${printed}），多出的 ${surplus.length} 个未采用`, { line, ...place(index) }))
+    }
+  } else if (spec.kinds.every((k) => k !== 'money')) {
+    const split = splitRun(run.map((v) => v.text), size)
+    if (split.kind === 'split') {
+      texts = split.values
+      notes.push(note('DIGITS_SPLIT', `数字连写“${printed}”，只有一种拆分方式：${split.values.join(' ')}`, { line, ...place(index) }))
+    } else if (split.kind === 'ambiguous') {
+      notes.push(note('DIGITS_AMBIGUOUS', `数字连写“${printed}”，拆成 ${size} 个单元格有多种方式，无法确定，各单元格按空白处理`, { line, ...place(index) }))
+    }
+  }
+  if (texts === undefined) {
+    if (notes.at(-1)?.code !== 'DIGITS_AMBIGUOUS' || notes.at(-1)?.line !== line) {
+      notes.push(note('ROW_SHORT', `此行应有 ${size} 个单元格，只印有 ${run.length} 个数值（${printed}），无法确定对应关系，各单元格按空白处理`, { line, ...place(index) }))
+    }
+    return { cells: spec.kinds.map(() => ''), line, exact: false }
+  }
+  let exact = true
+  const cells = spec.kinds.map((kind, c) => {
+    const text = texts[c] ?? ''
+    const cell = cellOf(kind, text)
+    if (cell !== undefined) return cell
+    exact = false
+    notes.push(note('VALUE_INVALID', `“${text}”不是${kind === 'money' ? '金额' : kind === 'delta' ? '整数' : '非负整数'}，按空白处理`, { line, ...place(index, c) }))
+    return ''
+  })
+  return { cells, line, exact }
+}
+
+// -------------------------------------------------------------------------------------
+// reading
+// -------------------------------------------------------------------------------------
+
+/**
+ * Reads the rows of a table from its tokens, in order.
+ *
+ * @category reading
+ * @since 0.1.0
+ */
+export const readRows = (
+  tokens: ReadonlyArray<Token>,
+  specs: ReadonlyArray<RowSpec>,
+  groups: ReadonlyArray<GroupSpec>,
+  place: Place
+): ReadRows => {
+  const rowPairs = specs.map((s) => pairsOf(labelKey(s.label)))
+  const groupPairs = groups.map((g) => pairsOf(labelKey(g.label)))
+  const rows: Array<ReadRow | undefined> = specs.map(() => undefined)
+  const covered = new Set<number>()
+  const notes: Array<ImportNote> = []
+  let next = 0
+  let context = ''
+  let i = 0
+  while (i < tokens.length && next < specs.length) {
+    const token = tokens[i] as Token
+    if (token.kind === 'text') {
+      context = (context + token.key).slice(-CONTEXT)
+      i += 1
+      continue
+    }
+    const run: Array<ValueToken> = []
+    while (i < tokens.length && tokens[i]?.kind === 'value') run.push(tokens[i++] as ValueToken)
+    const allBlank = run.every((v) => v.text === '')
+    const target = choose(context, next, specs, rowPairs, groups, groupPairs, allBlank ? -1 : run.length)
+    context = ''
+    if (target === undefined) {
+      if (!allBlank) {
+        notes.push(note('VALUES_UNLABELLED', `数值“${run.map((v) => v.text).join(' ')}”前没有可识别的行标签，未采用`, { line: run[0]?.line }))
+      }
+      continue
+    }
+    if (target.kind === 'group') {
+      const { group } = target
+      if (group.oneRow === undefined) {
+        notes.push(note('GROUP_HAS_VALUES', `分组行“${group.label}”印有数值，本格式中它没有数值，未采用`, { line: run[0]?.line }))
+      } else {
+        rows[group.oneRow] = fill(specs[group.oneRow] as RowSpec, group.oneRow, run, place, notes)
+        for (let k = group.first; k <= group.last; k++) if (k !== group.oneRow) covered.add(k)
+        notes.push(note('GROUP_AS_ONE_ROW', `“${group.label}”印为一行（2019 年格式的排法），其数值计入“${specs[group.oneRow]?.label}”，其余各行未印出，按空白处理`, { line: run[0]?.line, ...place(group.oneRow) }))
+      }
+      next = Math.max(next, group.last + 1)
+      continue
+    }
+    const spec = specs[target.index] as RowSpec
+    rows[target.index] = fill(spec, target.index, run, place, notes)
+    if (target.assumed) {
+      notes.push(note('ROW_LABEL_ASSUMED', `数值前的文字不能识别为行标签，按表中顺序认作“${spec.label}”`, { line: run[0]?.line, ...place(target.index) }))
+    }
+    next = target.index + 1
+  }
+  return { rows, covered, notes }
+}

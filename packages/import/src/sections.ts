@@ -1,0 +1,71 @@
+/**
+ * The sections of the report from the outline: each section's text as paragraphs
+ * and subsections, and, for sections 二 to 四, the lines of its table (from the
+ * line where the table's labels start to the section's end).
+ *
+ * @since 0.1.0
+ */
+import type { Section } from '@report/model'
+import { startsActive } from './active-table.js'
+import { startsApplications } from './applications-table.js'
+import type { Line } from './lines.js'
+import type { SectionLines } from './outline.js'
+import { paragraphsOf, structure, type Layout } from './paragraphs.js'
+import { startsReview } from './review-table.js'
+
+/**
+ * The roles whose section holds a table.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type TableRole = 'active' | 'applications' | 'review'
+
+const STARTS: Readonly<Record<TableRole, (line: Line) => boolean>> = {
+  active: startsActive,
+  applications: startsApplications,
+  review: startsReview
+}
+
+const isTableRole = (role: string): role is TableRole => role in STARTS
+
+/**
+ * A section of the model and the lines of its table, if it has one.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface SectionRead {
+  readonly section: Section
+  readonly table?: { readonly role: TableRole; readonly lines: ReadonlyArray<Line> }
+}
+
+/**
+ * A section from paragraphs and subsections.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const textSection = (role: Section['role'], heading: string, lines: ReadonlyArray<Line>, layout: Layout): Section => {
+  const { paragraphs, subsections } = structure(paragraphsOf(lines, layout))
+  return subsections.length === 0
+    ? { role, heading, paragraphs: [...paragraphs] }
+    : { role, heading, paragraphs: [...paragraphs], subsections: [...subsections] }
+}
+
+/**
+ * A section of the outline read: its text, and its table's lines.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const readSection = (source: SectionLines, layout: Layout): SectionRead => {
+  const { role, heading, body } = source
+  if (!isTableRole(role)) return { section: textSection(role, heading, body, layout) }
+  const start = body.findIndex(STARTS[role])
+  const text = start === -1 ? body : body.slice(0, start)
+  return {
+    section: textSection(role, heading, text, layout),
+    table: { role, lines: start === -1 ? [] : body.slice(start) }
+  }
+}

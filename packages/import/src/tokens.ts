@@ -1,0 +1,127 @@
+/**
+ * Lines to tokens for the table grammar: each cell or word is a label text or a
+ * value (a number, or a blank: `''`, `/`, `—`, `-`). Words of plain lines are split
+ * at spaces; the cells of delimited rows are kept whole, blank cells included.
+ *
+ * @since 0.1.0
+ */
+import type { Line } from './lines.js'
+import { labelKey } from './normalise.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A label's text, as its matching key.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface TextToken {
+  readonly kind: 'text'
+  readonly key: string
+  readonly line: number
+}
+
+/**
+ * A cell's value as printed: digits (perhaps signed, decimal or run together) or a
+ * blank mark.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ValueToken {
+  readonly kind: 'value'
+  readonly text: string
+  readonly line: number
+}
+
+/**
+ * @category model
+ * @since 0.1.0
+ */
+export type Token = TextToken | ValueToken
+
+// -------------------------------------------------------------------------------------
+// values
+// -------------------------------------------------------------------------------------
+
+const NUMBER = /^([+-]?\d[\d,]*(?:\.\d+)?)(?:万元|元|件|个|项|条|次)?$/
+
+/**
+ * The value a word prints, normalised (`１,２００` → `1200`, `／` → `/`, `——` → `—`),
+ * or `undefined` when the word is not a value.
+ *
+ * @example
+ * valueText('—') // '—'
+ * valueText('4,068.208') // '4068.208'
+ * valueText('规章') // undefined
+ * @category values
+ * @since 0.1.0
+ */
+export const valueText = (word: string): string | undefined => {
+  if (word.length > 40) return /^\d+$/.test(word) ? word : undefined
+  const w = word.normalize('NFKC').trim()
+  if (w === '/' || w === '\\') return '/'
+  if (/^[—―─━]+$/.test(w)) return '—'
+  if (w === '-' || w === '–' || w === '--') return '-'
+  const m = NUMBER.exec(w)
+  return m === null ? undefined : (m[1] ?? '').replace(/,/g, '')
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+const words = (text: string): ReadonlyArray<string> => text.split(/[ \t\u00a0\u3000]+/).filter((w) => w !== '')
+
+const plainTokens = (line: Line, out: Array<Token>): void => {
+  let text: Array<string> = []
+  const flush = () => {
+    if (text.length > 0) out.push({ kind: 'text', key: labelKey(text.join('')), line: line.no })
+    text = []
+  }
+  for (const word of words(line.text)) {
+    const value = valueText(word)
+    if (value === undefined) text.push(word)
+    else {
+      flush()
+      out.push({ kind: 'value', text: value, line: line.no })
+    }
+  }
+  flush()
+}
+
+const cellTokens = (line: Line, cells: ReadonlyArray<string>, out: Array<Token>): void => {
+  for (const cell of cells) {
+    if (cell === '') {
+      out.push({ kind: 'value', text: '', line: line.no })
+      continue
+    }
+    const parts = words(cell)
+    const values = parts.map(valueText)
+    if (values.every((v): v is string => v !== undefined)) {
+      for (const v of values) out.push({ kind: 'value', text: v, line: line.no })
+    } else {
+      out.push({ kind: 'text', key: labelKey(cell), line: line.no })
+    }
+  }
+}
+
+/**
+ * The tokens of lines, in order.
+ *
+ * @example
+ * tokensOf([{ no: 1, text: '规章   0   5', indent: 0 }]).map((t) => t.kind) // ['text', 'value', 'value']
+ * @category constructors
+ * @since 0.1.0
+ */
+export const tokensOf = (lines: ReadonlyArray<Line>): ReadonlyArray<Token> => {
+  const out: Array<Token> = []
+  for (const line of lines) {
+    if (line.cells === undefined) plainTokens(line, out)
+    else cellTokens(line, line.cells, out)
+  }
+  return out
+}
