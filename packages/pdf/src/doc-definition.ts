@@ -1,0 +1,115 @@
+/**
+ * The document view as a pdfmake document definition: the GB/T 9704 page, the
+ * blocks in order, page numbers, metadata and, on request, PDF/A-2b.
+ *
+ * @since 0.1.0
+ */
+import type { FormatVersion } from '@report/model'
+import type { Block, DocumentView } from '@report/view'
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js'
+import { drawHeading, drawParagraph, drawSignature, drawTitle, isShortParagraph } from './blocks.js'
+import type { FontSet } from './font-set.js'
+import { LINE_PITCH, PAGE } from './gbt9704.js'
+import { PAGE_NUMBER_STYLE, drawPageNumber } from './page-number.js'
+import { describePlace } from './place.js'
+import { drawTable } from './table.js'
+
+/**
+ * What the document definition needs besides the view.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface DefinitionOptions {
+  readonly fonts: FontSet
+  readonly version: FormatVersion
+  /** The creation date written into the PDF: fixed, so the same input gives the same bytes. */
+  readonly created: Date
+  readonly pdfa: boolean
+}
+
+/** A block drawn: its content, and for content kept on one page its height. */
+interface Drawn {
+  readonly content: Content
+  readonly heading: boolean
+  /** Content kept on one page: its height, and the same content free to break, if it has one. */
+  readonly keep?: { readonly height: number; readonly loose?: Content }
+}
+
+const drawBlock = (options: DefinitionOptions, block: Block): ReadonlyArray<Drawn> => {
+  const { fonts, version } = options
+  switch (block.kind) {
+    case 'title':
+      return [{ content: drawTitle(fonts, block.lines), heading: false }]
+    case 'heading':
+      return [{ content: drawHeading(fonts, block.level, block.text, describePlace(version, block.path)), heading: true }]
+    case 'paragraph':
+      return [{ content: drawParagraph(fonts, block.text, describePlace(version, block.path), block.runIn), heading: false }]
+    case 'table':
+      return drawTable(fonts, version, block).map((part) => ({
+        content: part.content,
+        heading: false,
+        ...(part.unbreakable ? { keep: { height: part.height, loose: part.loose } } : {})
+      }))
+    case 'signature':
+      return [{ content: drawSignature(fonts, block.agency, block.date), heading: false, keep: { height: 3 * LINE_PITCH } }]
+  }
+}
+
+/**
+ * The blocks as content. A short last paragraph is kept on one page with the
+ * signature, which never stands alone on a page; a heading right before content
+ * kept on one page is kept with it (pdfmake reports such content on the page it
+ * was first tried on, so the page-break rule cannot see it move). When both do
+ * not fit on one page, the content is left free to break after its heading.
+ */
+const drawBlocks = (options: DefinitionOptions, blocks: ReadonlyArray<Block>): Array<Content> => {
+  const drawn = blocks.flatMap((block) => drawBlock(options, block))
+  const signature = drawn.length - 1
+  const last = blocks[blocks.length - 2]
+  if (last?.kind === 'paragraph' && isShortParagraph(options.fonts, last.text, describePlace(options.version, last.path), last.runIn)) {
+    const [paragraph, sign] = drawn.splice(signature - 1, 2)
+    if (paragraph !== undefined && sign !== undefined) {
+      drawn.push({ content: { stack: [paragraph.content, sign.content], unbreakable: true }, heading: false, keep: { height: 6 * LINE_PITCH } })
+    }
+  }
+  for (let i = drawn.length - 2; i >= 0; i--) {
+    const [here, next] = [drawn[i], drawn[i + 1]]
+    if (here?.heading !== true || next?.keep === undefined) continue
+    if (next.keep.height + LINE_PITCH <= PAGE.blockHeight) {
+      drawn.splice(i, 2, { content: { stack: [here.content, next.content], unbreakable: true }, heading: true, keep: { height: next.keep.height + LINE_PITCH } })
+    } else if (next.keep.loose !== undefined) {
+      drawn.splice(i + 1, 1, { content: next.keep.loose, heading: false })
+    }
+  }
+  return drawn.map((d) => d.content)
+}
+
+/**
+ * The pdfmake document of a view. A heading that would end a page moves to the
+ * next one with the text it heads.
+ *
+ * @category definition
+ * @since 0.1.0
+ */
+export const docDefinition = (view: DocumentView, options: DefinitionOptions): TDocumentDefinitions => ({
+  pageSize: { width: PAGE.width, height: PAGE.height },
+  pageMargins: [PAGE.left, PAGE.top, PAGE.right, PAGE.bottom],
+  content: drawBlocks(options, view.blocks),
+  footer: (page: number) => drawPageNumber(options.fonts, page),
+  pageBreakBefore: (node, queries) =>
+    node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().every((n) => n.style === PAGE_NUMBER_STYLE),
+  defaultStyle: { font: options.fonts.fangsong.family },
+  info: {
+    title: view.meta.title,
+    author: view.meta.author,
+    subject: view.meta.subject,
+    keywords: view.meta.keywords,
+    creator: '@report/pdf',
+    producer: '@report/pdf (pdfmake)',
+    creationDate: options.created
+  },
+  language: view.meta.language,
+  compress: true,
+  ...(options.pdfa ? { version: '1.7' as const, subset: 'PDF/A-2b' as const } : {})
+})

@@ -1,0 +1,73 @@
+/**
+ * The bundled fonts as files: found in node_modules, and the WOFF2-only font
+ * decompressed to a TTF once, into a cache folder of this package. The TTF is
+ * written to a temporary file and renamed, so concurrent processes never see a
+ * half-written font.
+ *
+ * @since 0.1.0
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BundledFont } from './font-roles.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The folder holding decompressed fonts: `packages/pdf/.font-cache`.
+ *
+ * @category cache
+ * @since 0.1.0
+ */
+export const FONT_CACHE_DIR = join(here, '..', '.font-cache')
+
+/** The installed folder of an npm package, found as Node finds it: up through node_modules folders. */
+const packageDir = (name: string): string => {
+  for (let dir = here; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', name)
+    if (existsSync(join(candidate, 'package.json'))) return candidate
+    if (dirname(dir) === dir) throw new Error(`找不到随附字体包 ${name}，请先运行 npm ci`)
+  }
+}
+
+interface Woff2 {
+  readonly decompress: (data: Uint8Array) => Promise<Uint8Array>
+}
+
+const decompressed = new Map<string, Promise<string>>()
+
+/** Decompresses `source` to `target` through a temporary file in the same folder. */
+const decompressTo = async (source: string, target: string): Promise<string> => {
+  const woff2 = createRequire(import.meta.url)('wawoff2') as Woff2
+  const ttf = await woff2.decompress(readFileSync(source))
+  mkdirSync(dirname(target), { recursive: true })
+  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  try {
+    writeFileSync(temporary, ttf)
+    renameSync(temporary, target)
+  } catch (e) {
+    if (existsSync(temporary)) unlinkSync(temporary)
+    throw e
+  }
+  return target
+}
+
+/**
+ * The path of a bundled font as a TTF file, decompressing a WOFF2 font into the
+ * cache on first use.
+ *
+ * @example
+ * await bundledFontFile(BUNDLED_FONTS.kaiti) // '…/packages/pdf/.font-cache/lxgw-wenkai-latin-500-normal-7231496.ttf'
+ * @category cache
+ * @since 0.1.0
+ */
+export const bundledFontFile = async (font: BundledFont): Promise<string> => {
+  const source = join(packageDir(font.package), font.file)
+  if (font.format === 'ttf') return source
+  const target = join(FONT_CACHE_DIR, `${basename(source, '.woff2')}-${statSync(source).size}.ttf`)
+  if (existsSync(target)) return target
+  const pending = decompressed.get(target) ?? decompressTo(source, target)
+  decompressed.set(target, pending)
+  return pending
+}

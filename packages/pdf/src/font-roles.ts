@@ -1,0 +1,102 @@
+/**
+ * The five font roles of an official document and the fonts that can fill each:
+ * the user's official fonts, recognised by file name, and the bundled open fonts.
+ *
+ * @since 0.1.0
+ */
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A font role: 小标宋 (title), 仿宋 (body), 黑体 (level-1 headings), 楷体 (level-2
+ * headings) and 宋体 (tables, page numbers).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type FontRole = 'xiaobiaosong' | 'fangsong' | 'heiti' | 'kaiti' | 'songti'
+
+/**
+ * Every role, in the order a missing glyph falls back through them.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const FONT_ROLES: ReadonlyArray<FontRole> = ['fangsong', 'songti', 'heiti', 'kaiti', 'xiaobiaosong']
+
+/**
+ * The Chinese name of each role.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const ROLE_NAMES: Readonly<Record<FontRole, string>> = {
+  xiaobiaosong: '小标宋',
+  fangsong: '仿宋',
+  heiti: '黑体',
+  kaiti: '楷体',
+  songti: '宋体'
+}
+
+// -------------------------------------------------------------------------------------
+// official fonts
+// -------------------------------------------------------------------------------------
+
+/**
+ * File names (without extension, matched case-insensitively) of the official fonts
+ * for each role, best first: the GB2312 faces staff use in Word, their GBK
+ * successors, then the TeX Live Fandol fonts.
+ *
+ * @category official fonts
+ * @since 0.1.0
+ */
+export const OFFICIAL_FONTS: Readonly<Record<FontRole, ReadonlyArray<RegExp>>> = {
+  xiaobiaosong: [/^方正小标宋简体$/, /^fzxbsjw(--gb1-0)?$/, /^方正小标宋_gbk$/, /^fzxbsk$/, /^fzxiaobiaosong-b05s?$/],
+  fangsong: [/^仿宋_gb2312$/, /^fangsong_gb2312$/, /^仿宋$/, /^simfang$/, /^stfangso$/, /^fandolfang-regular$/],
+  heiti: [/^黑体$/, /^simhei$/, /^stheiti$/, /^fandolhei-regular$/],
+  kaiti: [/^楷体_gb2312$/, /^kaiti_gb2312$/, /^楷体$/, /^simkai$/, /^stkaiti$/, /^fandolkai-regular$/],
+  songti: [/^宋体$/, /^simsun$/, /^stsong$/, /^fandolsong-regular$/]
+}
+
+/**
+ * Font file extensions considered.
+ *
+ * @category official fonts
+ * @since 0.1.0
+ */
+export const FONT_EXTENSIONS: ReadonlySet<string> = new Set(['.ttf', '.otf', '.ttc'])
+
+// -------------------------------------------------------------------------------------
+// bundled fonts
+// -------------------------------------------------------------------------------------
+
+/**
+ * A bundled font: an npm package's file, and for a WOFF2 file the TTF it is
+ * decompressed to.
+ *
+ * @category bundled fonts
+ * @since 0.1.0
+ */
+export interface BundledFont {
+  readonly package: string
+  readonly file: string
+  readonly format: 'ttf' | 'woff2'
+}
+
+/**
+ * The bundled stand-ins: Noto Serif SC Bold for 小标宋, Noto Serif SC Regular for
+ * 宋体 and for 仿宋 (no open simplified FangSong is on npm), Noto Sans SC Medium
+ * for 黑体, LXGW WenKai for 楷体.
+ *
+ * @category bundled fonts
+ * @since 0.1.0
+ */
+export const BUNDLED_FONTS: Readonly<Record<FontRole, BundledFont>> = {
+  xiaobiaosong: { package: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf', format: 'ttf' },
+  fangsong: { package: '@expo-google-fonts/noto-serif-sc', file: '400Regular/NotoSerifSC_400Regular.ttf', format: 'ttf' },
+  heiti: { package: '@expo-google-fonts/noto-sans-sc', file: '500Medium/NotoSansSC_500Medium.ttf', format: 'ttf' },
+  kaiti: { package: '@fontsource/lxgw-wenkai', file: 'files/lxgw-wenkai-latin-500-normal.woff2', format: 'woff2' },
+  songti: { package: '@expo-google-fonts/noto-serif-sc', file: '400Regular/NotoSerifSC_400Regular.ttf', format: 'ttf' }
+}

@@ -1,0 +1,105 @@
+/**
+ * The fontkit instance pdfkit uses, and fonts parsed once and reused by every
+ * document. pdfkit parses a font anew for each document it makes; here it is
+ * handed a 12-byte token instead of the font file, which a font format
+ * registered with `fontkit.registerFormat` resolves to the font parsed earlier,
+ * its tables, glyphs and layout state already warm.
+ *
+ * @since 0.1.0
+ */
+import { createRequire } from 'node:module'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * What this package uses of a fontkit font.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface FontkitFont {
+  readonly postscriptName: string
+  readonly familyName: string
+  readonly unitsPerEm: number
+  readonly ascent: number
+  readonly descent: number
+  readonly availableFeatures: ReadonlyArray<string>
+  readonly hasGlyphForCodePoint: (codePoint: number) => boolean
+  readonly glyphForCodePoint: (codePoint: number) => { readonly advanceWidth: number }
+}
+
+interface FontkitCollection {
+  readonly fonts: ReadonlyArray<FontkitFont>
+}
+
+interface FontFormat {
+  new (stream: { readonly buffer: Uint8Array }): FontkitFont
+  probe(buffer: Uint8Array): boolean
+}
+
+interface Fontkit {
+  readonly create: (buffer: Uint8Array) => FontkitFont | FontkitCollection
+  readonly registerFormat: (format: FontFormat) => void
+}
+
+/** pdfkit's own fontkit: the CommonJS build it requires, whose format list is the one it reads. */
+const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as Fontkit
+
+// -------------------------------------------------------------------------------------
+// parsing
+// -------------------------------------------------------------------------------------
+
+/**
+ * Parses a font file's bytes; a collection (`.ttc`) gives its first font.
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const parseFont = (bytes: Uint8Array): FontkitFont => {
+  const font = fontkit.create(bytes)
+  if ('fonts' in font) {
+    const [first] = font.fonts
+    if (first === undefined) throw new Error('字体集合为空')
+    return first
+  }
+  return font
+}
+
+// -------------------------------------------------------------------------------------
+// tokens
+// -------------------------------------------------------------------------------------
+
+/** `RPTF`, then 0xFFFFFFFF so that no other format's probe can read the token as a font. */
+const MAGIC = [0x52, 0x50, 0x54, 0x46, 0xff, 0xff, 0xff, 0xff]
+const TOKEN_LENGTH = MAGIC.length + 4
+const parsed: Array<FontkitFont> = []
+
+const isToken = (buffer: Uint8Array): boolean => buffer.length === TOKEN_LENGTH && MAGIC.every((b, i) => buffer[i] === b)
+
+/** A font format whose "files" are tokens; constructing it returns the font parsed before. */
+function Preparsed(stream: { readonly buffer: Uint8Array }): FontkitFont {
+  const { buffer } = stream
+  const font = parsed[new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength).getUint32(MAGIC.length)]
+  if (font === undefined) throw new Error('字体标记无效')
+  return font
+}
+Preparsed.probe = isToken
+
+fontkit.registerFormat(Preparsed as unknown as FontFormat)
+
+/**
+ * A token pdfkit accepts in place of a font file, standing for `font`.
+ *
+ * @category tokens
+ * @since 0.1.0
+ */
+export const tokenOf = (font: FontkitFont): Buffer => {
+  let index = parsed.indexOf(font)
+  if (index < 0) index = parsed.push(font) - 1
+  const token = Buffer.alloc(TOKEN_LENGTH)
+  token.set(MAGIC)
+  token.writeUInt32BE(index, MAGIC.length)
+  return token
+}

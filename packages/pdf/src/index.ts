@@ -1,0 +1,25 @@
+/**
+ * @report/pdf: a report printed as an official document (GB/T 9704-2012) with
+ * the statutory tables as the national format draws them.
+ *
+ * Data flows one way: report → `buildView` (@report/view) → pdfmake document
+ * definition → bytes.
+ *
+ * @since 0.1.0
+ */
+export { renderPdf, fontsFor, type RenderOptions } from './render.js'
+export { RenderError, failureMessage, type RenderFailure, type MissingGlyph, type FontUnreadable, type Place } from './render-error.js'
+export {
+  discoverFonts,
+  systemFontDirs,
+  FONT_DIR_ENV,
+  type FontFile,
+  type FontFiles,
+  type FontSearch,
+  type FontSource
+} from './discover-fonts.js'
+export { FONT_ROLES, ROLE_NAMES, OFFICIAL_FONTS, BUNDLED_FONTS, type FontRole, type BundledFont } from './font-roles.js'
+export { loadFontSet, type FontSet, type LoadedFont } from './font-set.js'
+export { FONT_CACHE_DIR } from './font-cache.js'
+export { PAGE, LINE_PITCH, LINES_PER_PAGE, PAGE_NUMBER_GAP, SIZE, INDENT, mm } from './gbt9704.js'
+export { pageNumberText } from './page-number.js'

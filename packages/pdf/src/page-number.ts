@@ -1,0 +1,46 @@
+/**
+ * The page number of GB/T 9704 7.5: 4号 宋体 `— N —`, 7 mm below the text block,
+ * one character in from the right on odd pages and from the left on even ones.
+ *
+ * @since 0.1.0
+ */
+import type { Content } from 'pdfmake/interfaces.js'
+import type { FontSet } from './font-set.js'
+import { PAGE_NUMBER_GAP, SIZE } from './gbt9704.js'
+import { inlines } from './inline-text.js'
+
+/**
+ * The text of a page number.
+ *
+ * @example
+ * pageNumberText(3) // '— 3 —'
+ * @category page number
+ * @since 0.1.0
+ */
+export const pageNumberText = (page: number): string => `— ${page} —`
+
+/**
+ * The style name marking page-number nodes, which the page-break rule does not count as text.
+ *
+ * @category page number
+ * @since 0.1.0
+ */
+export const PAGE_NUMBER_STYLE = 'pageNumber'
+
+/**
+ * The footer of page `page` (1-based), drawn in the bottom margin, whose top is
+ * the text block's lower edge.
+ *
+ * @category page number
+ * @since 0.1.0
+ */
+export const drawPageNumber = (fonts: FontSet, page: number): Content => {
+  const odd = page % 2 === 1
+  const style = { role: 'songti' as const, size: SIZE.si, pitch: fonts.songti.lineHeight * SIZE.si }
+  return {
+    style: PAGE_NUMBER_STYLE,
+    text: inlines(fonts, style, pageNumberText(page), { path: '', where: '页码' }),
+    alignment: odd ? 'right' : 'left',
+    margin: odd ? [0, PAGE_NUMBER_GAP, SIZE.si, 0] : [SIZE.si, PAGE_NUMBER_GAP, 0, 0]
+  }
+}

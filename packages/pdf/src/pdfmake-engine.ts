@@ -1,0 +1,46 @@
+/**
+ * pdfmake, held on a short leash: an instance of its own, every URL refused, the
+ * local files it may read limited to the chosen fonts, and the fonts handed over
+ * through its virtual file system as tokens of fonts parsed once.
+ *
+ * @since 0.1.0
+ */
+import { createRequire } from 'node:module'
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js'
+import { FONT_ROLES } from './font-roles.js'
+import type { FontSet } from './font-set.js'
+
+interface PdfMake {
+  readonly virtualfs: { readonly writeFileSync: (name: string, content: Buffer) => void }
+  readonly setUrlAccessPolicy: (policy: (url: string) => boolean) => void
+  readonly setLocalAccessPolicy: (policy: (path: string) => boolean) => void
+  readonly setFonts: (fonts: TFontDictionary) => void
+  readonly createPdf: (definition: TDocumentDefinitions) => { readonly getBuffer: () => Promise<Buffer> }
+}
+
+const shared = createRequire(import.meta.url)('pdfmake') as PdfMake
+const PdfMakeClass = Object.getPrototypeOf(shared).constructor as new () => PdfMake
+const pdfmake = new PdfMakeClass()
+pdfmake.setUrlAccessPolicy(() => false)
+
+const fileOf = (family: string): string => `report-pdf-fonts/${family}`
+
+/**
+ * The PDF bytes of a document definition drawn with `fonts`.
+ *
+ * @category rendering
+ * @since 0.1.0
+ */
+export const renderDefinition = (definition: TDocumentDefinitions, fonts: FontSet): Promise<Buffer> => {
+  const dictionary: TFontDictionary = {}
+  for (const role of FONT_ROLES) {
+    const { family, token } = fonts[role]
+    pdfmake.virtualfs.writeFileSync(fileOf(family), token)
+    dictionary[family] = { normal: fileOf(family), bold: fileOf(family), italics: fileOf(family), bolditalics: fileOf(family) }
+  }
+  const allowed = new Set(FONT_ROLES.map((role) => fonts[role].file.path))
+  // Both are read synchronously by createPdf, so concurrent renders with other fonts cannot mix them up.
+  pdfmake.setFonts(dictionary)
+  pdfmake.setLocalAccessPolicy((path) => allowed.has(path))
+  return pdfmake.createPdf(definition).getBuffer()
+}

@@ -1,0 +1,96 @@
+/**
+ * Why a report cannot be drawn: a character no font of the set has, or a font
+ * file that cannot be read. Thrown by `renderPdf` as a {@link RenderError} with a
+ * stable code and a Chinese message.
+ *
+ * @since 0.1.0
+ */
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Where a text is in the report: its JSON Pointer and its name in Chinese.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Place {
+  readonly path: string
+  readonly where: string
+}
+
+/**
+ * A character that no font of the set can draw.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface MissingGlyph extends Place {
+  readonly code: 'MISSING_GLYPH'
+  readonly char: string
+  /** `U+XXXX`. */
+  readonly codePoint: string
+  /** 1-based position of the character in its text. */
+  readonly index: number
+}
+
+/**
+ * A font file that cannot be read as a font.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface FontUnreadable {
+  readonly code: 'FONT_UNREADABLE'
+  readonly file: string
+  readonly reason: string
+}
+
+/**
+ * Every reason a render fails.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type RenderFailure = MissingGlyph | FontUnreadable
+
+// -------------------------------------------------------------------------------------
+// formatting
+// -------------------------------------------------------------------------------------
+
+/**
+ * The Chinese message of a failure.
+ *
+ * @example
+ * failureMessage({ code: 'MISSING_GLYPH', char: '𠀋', codePoint: 'U+2000B', index: 3, path: '/title', where: '标题' })
+ * // '字符“𠀋”（U+2000B）在所有字体中都没有字形，无法排印：位于 标题 第3个字'
+ * @category formatting
+ * @since 0.1.0
+ */
+export const failureMessage = (failure: RenderFailure): string =>
+  failure.code === 'MISSING_GLYPH'
+    ? `字符“${failure.char}”（${failure.codePoint}）在所有字体中都没有字形，无法排印：位于 ${failure.where} 第${failure.index}个字`
+    : `无法读取字体文件 ${failure.file}：${failure.reason}`
+
+// -------------------------------------------------------------------------------------
+// error
+// -------------------------------------------------------------------------------------
+
+/**
+ * The error `renderPdf` throws for a report it cannot draw.
+ *
+ * @example
+ * try { await renderPdf(report) } catch (e) { if (e instanceof RenderError) console.error(e.message, e.failure.code) }
+ * @category error
+ * @since 0.1.0
+ */
+export class RenderError extends Error {
+  override readonly name = 'RenderError'
+  readonly code: RenderFailure['code']
+  constructor(readonly failure: RenderFailure) {
+    super(failureMessage(failure))
+    this.code = failure.code
+  }
+}

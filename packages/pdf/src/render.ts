@@ -1,0 +1,64 @@
+/**
+ * `renderPdf`: a report printed as an official document, in one call.
+ *
+ * @since 0.1.0
+ */
+import type { Report } from '@report/model'
+import { buildView } from '@report/view'
+import { docDefinition } from './doc-definition.js'
+import { discoverFonts, type FontFiles, type FontSearch } from './discover-fonts.js'
+import { loadFontSet } from './font-set.js'
+import { renderDefinition } from './pdfmake-engine.js'
+
+/**
+ * How to render.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface RenderOptions extends FontSearch {
+  /** Write PDF/A-2b (default false). */
+  readonly pdfa?: boolean
+}
+
+const discovered = new Map<string, Promise<FontFiles>>()
+
+/**
+ * The font files for a search, looked up once per process.
+ *
+ * @category fonts
+ * @since 0.1.0
+ */
+export const fontsFor = (search: FontSearch): Promise<FontFiles> => {
+  const key = JSON.stringify([search.fontDirs ?? [], search.systemFonts !== false])
+  const pending = discovered.get(key) ?? discoverFonts(search)
+  discovered.set(key, pending)
+  return pending
+}
+
+/** The creation date recorded: the publication date, else the first day after the report year (China time). */
+const creationDate = (report: Report): Date => new Date(`${report.published ?? `${report.year + 1}-01-01`}T00:00:00+08:00`)
+
+/**
+ * The PDF of a report, laid out by GB/T 9704-2012. The same report and fonts give
+ * the same bytes. Fonts are found and parsed once per process and reused.
+ *
+ * Throws a {@link RenderError} (code `MISSING_GLYPH` or `FONT_UNREADABLE`, Chinese
+ * message naming the character and its place, or the file) when it cannot draw
+ * the report; it never draws a blank box for a missing character.
+ *
+ * @example
+ * const pdf = await renderPdf(report, { fontDirs: ['/opt/fonts'], pdfa: true })
+ * @category rendering
+ * @since 0.1.0
+ */
+export const renderPdf = async (report: Report, options: RenderOptions = {}): Promise<Uint8Array> => {
+  const fonts = await loadFontSet(await fontsFor(options))
+  const definition = docDefinition(buildView(report), {
+    fonts,
+    version: report.format,
+    created: creationDate(report),
+    pdfa: options.pdfa === true
+  })
+  return renderDefinition(definition, fonts)
+}

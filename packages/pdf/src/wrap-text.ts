@@ -1,0 +1,67 @@
+/**
+ * Breaking short texts (table cells) into lines ourselves, so the PDF engine never
+ * re-wraps them and every row's height is known before layout: no line starts
+ * with a closing mark or ends with an opening one, numbers and Latin words stay
+ * whole, a leading ordinal such as `（三）` keeps a line of its own when the text
+ * needs several, and the lines are balanced.
+ *
+ * @since 0.1.0
+ */
+
+/** Marks that may not start a line. */
+const NO_START = new Set([...'，。、；：？！）》〉」』】〕”’…—·,.;:?!)]}%'])
+/** Marks that may not end a line. */
+const NO_END = new Set([...'（《〈「『【〔“‘([{'])
+
+const ORDINAL = /^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u
+const TOKEN = /[A-Za-z0-9.%+\-/]+|./gsu
+
+/** Greedy lines of `tokens` within `width`, keeping the marks' rules. */
+const greedy = (tokens: ReadonlyArray<string>, width: number, measure: (text: string) => number): Array<string> => {
+  const lines: Array<Array<string>> = [[]]
+  for (const token of tokens) {
+    const line = lines[lines.length - 1] ?? []
+    if (line.length === 0 || measure([...line, token].join('')) <= width) {
+      line.push(token)
+      continue
+    }
+    const next: Array<string> = [token]
+    // Carry tokens down while the next line would start with a closing mark or this one would end with an opening one.
+    while (line.length > 1 && (NO_START.has(next[0]?.[0] ?? '') || NO_END.has(line[line.length - 1]?.at(-1) ?? ''))) {
+      next.unshift(line.pop() ?? '')
+    }
+    lines.push(next)
+  }
+  return lines.map((l) => l.join(''))
+}
+
+/** The narrowest width giving no more lines than `width` does: balanced lines. */
+const balanced = (tokens: ReadonlyArray<string>, width: number, measure: (text: string) => number): Array<string> => {
+  const lines = greedy(tokens, width, measure)
+  if (lines.length < 2) return lines
+  let low = Math.max(...tokens.map(measure))
+  let high = width
+  while (high - low > 0.5) {
+    const mid = (low + high) / 2
+    if (greedy(tokens, mid, measure).length <= lines.length) high = mid
+    else low = mid
+  }
+  return greedy(tokens, high, measure)
+}
+
+/**
+ * The lines of `text` within `width` points, as `measure` measures text.
+ *
+ * @example
+ * wrapText('（三）不予公开', 45, (s) => [...s].length * 10.5) // ['（三）', '不予公开']
+ * @category wrapping
+ * @since 0.1.0
+ */
+export const wrapText = (text: string, width: number, measure: (text: string) => number): ReadonlyArray<string> => {
+  if (text === '' || measure(text) <= width) return [text]
+  const ordinal = ORDINAL.exec(text)?.[0]
+  if (ordinal !== undefined && ordinal.length < text.length && measure(ordinal) <= width) {
+    return [ordinal, ...wrapText(text.slice(ordinal.length), width, measure)]
+  }
+  return balanced(text.match(TOKEN) ?? [], width, measure)
+}
