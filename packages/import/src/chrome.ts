@@ -17,7 +17,7 @@ const DATE_FIELD = /^(?:发布日期|发布时间|日期)\s{0,3}[:：]\s{0,3}(\d
  * @category chrome
  * @since 0.1.0
  */
-export const isPageNumber = (line: Line): boolean => line.text.length < 40 && PAGE_NUMBER.test(line.text.trim())
+export const isPageNumber = (line: Line): boolean => line.text.length < 200 && PAGE_NUMBER.test(line.text.trim())
 
 /**
  * Is the line a web page's furniture (`来源:`, `点击数:`, `分享到:`, …)?

@@ -10,6 +10,7 @@ import { checkCompleteness } from './checks/completeness.js'
 import { checkAgainstPrevious } from './checks/previous.js'
 import { checkRegulations } from './checks/regulations.js'
 import { checkReview } from './checks/review.js'
+import { checkText } from './checks/text.js'
 import { decodeReport, parseReport } from './decode.js'
 import type { Problem } from './problem.js'
 import type { Report } from './report.js'
@@ -26,7 +27,8 @@ export const CHECKS: ReadonlyArray<(report: Report) => ReadonlyArray<Problem>> =
   checkCompleteness,
   checkFormatVersion,
   checkDeadline,
-  checkRegulations
+  checkRegulations,
+  checkText
 ]
 
 /**
