@@ -8,8 +8,10 @@
 import { CliError, EXIT } from './cli-error.js'
 import type { Command } from './command.js'
 import { validateCommand } from './commands/validate.js'
+import { renderCommand } from './commands/render.js'
+import { fontsCommand } from './commands/fonts.js'
 
-const COMMANDS: ReadonlyArray<Command> = [validateCommand]
+const COMMANDS: ReadonlyArray<Command> = [validateCommand, renderCommand, fontsCommand]
 
 const help = (): string =>
   ['用法：report <命令> [参数]', '', '命令：', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n')

@@ -58,13 +58,44 @@ const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))(
  * @since 0.1.0
  */
 export const parseFont = (bytes: Uint8Array): FontkitFont => {
-  const font = fontkit.create(bytes)
-  if ('fonts' in font) {
-    const [first] = font.fonts
-    if (first === undefined) throw new Error('字体集合为空')
-    return first
+  const created = fontkit.create(bytes)
+  const font = 'fonts' in created ? created.fonts[0] : created
+  if (font === undefined) throw new Error('字体集合为空')
+  return memoizeLayout(font)
+}
+
+// -------------------------------------------------------------------------------------
+// layout cache
+// -------------------------------------------------------------------------------------
+
+interface GlyphRun {
+  readonly positions: ReadonlyArray<object>
+}
+
+const LAYOUT_CACHE_LIMIT = 100_000
+
+/**
+ * Keeps the shaping results of `font` across documents. pdfkit shapes every word
+ * anew when OpenType features are asked for (here `chws`), and fontkit sets up a
+ * shaping plan for each call: most of a warm render's time. A cached run is
+ * handed out with fresh positions, since pdfkit scales them in place.
+ */
+const memoizeLayout = (font: FontkitFont): FontkitFont => {
+  const shape = (font as unknown as { layout: (text: string, features?: ReadonlyArray<string>) => GlyphRun }).layout.bind(font)
+  const cache = new Map<string, GlyphRun>()
+  const layout = (text: string, features?: ReadonlyArray<string>): GlyphRun => {
+    const key = `${features?.join(',') ?? ''}\u0000${text}`
+    let run = cache.get(key)
+    if (run === undefined) {
+      if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear()
+      run = shape(text, features)
+      cache.set(key, run)
+    }
+    return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run, {
+      positions: run.positions.map((p) => ({ ...p }))
+    })
   }
-  return font
+  return Object.assign(font, { layout })
 }
 
 // -------------------------------------------------------------------------------------

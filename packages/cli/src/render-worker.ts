@@ -1,0 +1,15 @@
+/**
+ * A worker thread of `report render`: renders the jobs it is sent, one at a
+ * time, with fonts loaded once for all of them.
+ *
+ * @since 0.1.0
+ */
+import { parentPort } from 'node:worker_threads'
+import { renderFile, type RenderJob } from './render-file.js'
+
+parentPort?.on('message', (job: RenderJob) => {
+  renderFile(job).then(
+    (outcome) => parentPort?.postMessage({ outcome }),
+    (e: unknown) => parentPort?.postMessage({ crash: e instanceof Error ? e.message : String(e), input: job.input })
+  )
+})

@@ -1,0 +1,54 @@
+/**
+ * Render jobs on a pool of worker threads, one per core, each taking the next
+ * job when it is done with one.
+ *
+ * @since 0.1.0
+ */
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { RenderJob, RenderOutcome } from './render-file.js'
+
+type Reply = { readonly outcome: RenderOutcome } | { readonly crash: string; readonly input: string }
+
+/**
+ * The outcome of every job, in job order; `onDone` is told of each as it ends.
+ *
+ * @category pool
+ * @since 0.1.0
+ */
+export const renderOnPool = async (
+  jobs: ReadonlyArray<RenderJob>,
+  onDone: (outcome: RenderOutcome) => void,
+  size: number = availableParallelism()
+): Promise<ReadonlyArray<RenderOutcome>> => {
+  const outcomes: Array<RenderOutcome | undefined> = jobs.map(() => undefined)
+  let next = 0
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./render-worker.js', import.meta.url))
+      let current = -1
+      const take = () => {
+        current = next++
+        const job = jobs[current]
+        if (job === undefined) {
+          void worker.terminate().then(() => resolve())
+          return
+        }
+        worker.postMessage(job)
+      }
+      worker.on('message', (reply: Reply) => {
+        if ('crash' in reply) {
+          void worker.terminate()
+          reject(new Error(`${reply.input}：${reply.crash}`))
+          return
+        }
+        outcomes[current] = reply.outcome
+        onDone(reply.outcome)
+        take()
+      })
+      worker.on('error', reject)
+      take()
+    })
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, jobs.length)) }, runWorker))
+  return outcomes.map((o, i) => o ?? { input: jobs[i]?.input ?? '', output: jobs[i]?.output ?? '', problems: [], written: false, failure: '未完成', exitCode: 70 })
+}
