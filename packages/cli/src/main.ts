@@ -7,11 +7,12 @@
  */
 import { CliError, EXIT } from './cli-error.js'
 import type { Command } from './command.js'
+import { importCommand } from './commands/import.js'
 import { validateCommand } from './commands/validate.js'
 import { renderCommand } from './commands/render.js'
 import { fontsCommand } from './commands/fonts.js'
 
-const COMMANDS: ReadonlyArray<Command> = [validateCommand, renderCommand, fontsCommand]
+const COMMANDS: ReadonlyArray<Command> = [validateCommand, importCommand, renderCommand, fontsCommand]
 
 const help = (): string =>
   ['用法：report <命令> [参数]', '', '命令：', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n')

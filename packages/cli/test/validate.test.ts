@@ -26,9 +26,10 @@ describe('report validate for people', () => {
     expect(status).toBe(1)
     expect(stdout).toBe(
       [
-        'fixtures/broken/t3-1-balance/report.json：2 个错误，0 个警告',
+        'fixtures/broken/t3-1-balance/report.json：2 个错误，1 个警告',
         '  错误 [T3-1 APPLICATION_BALANCE] 表三 一、本年新收政府信息公开申请数量 · 自然人：本年新收 39 + 上年结转 1 ≠ 办理结果总计 39 + 结转下年度 0',
         '  错误 [T3-1 APPLICATION_BALANCE] 表三 一、本年新收政府信息公开申请数量 · 总计：本年新收 48 + 上年结转 2 ≠ 办理结果总计 48 + 结转下年度 1',
+        '  警告 [X-1 TEXT_NUMBER_MISMATCH] 正文 第1节 第2小节 第1段：“本年度共收到政府信息公开申请47件，上年结转2件，均在法定期限内答复。”：正文所述 47，表三 一、本年新收政府信息公开申请数量 · 总计为 48',
         ''
       ].join('\n')
     )
