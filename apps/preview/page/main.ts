@@ -1,0 +1,140 @@
+/**
+ * The preview page: the opened report's problems, its HTML document and its PDF
+ * pages side by side, redrawn on every change the server announces, keeping each
+ * pane's scroll position; another report opens by dropping or choosing it.
+ *
+ * @since 0.1.0
+ */
+import type { Problem } from '@report/model'
+import { ROUTES, type PreviewState } from '../src/protocol.js'
+import { fetchPdf, fetchState, uploadFile } from './api.js'
+import { byId, el, replaceKeepingScroll } from './dom.js'
+import { renderDocument } from './document-view.js'
+import { acceptDrops, chosenFile } from './drop-file.js'
+import { notices } from './notice.js'
+import { drawPages } from './pdf-pages.js'
+import { focusPlaces, markProblems } from './problem-places.js'
+import { renderProblems } from './problem-list.js'
+import './style.css'
+
+const notice = notices(byId('notices'))
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+window.addEventListener('error', (e) => notice.show('page', `页面出错：${e.message}`))
+window.addEventListener('unhandledrejection', (e) => notice.show('page', `页面出错：${messageOf(e.reason)}`))
+
+const problemsPane = byId('problems-pane')
+const problemsBody = byId('problems')
+const documentPane = byId('document-pane')
+const documentBody = byId('document')
+const pagesPane = byId('pages-pane')
+const pagesBody = byId('pages')
+const pagesStatus = byId('pages-status')
+const fileName = byId('file-name')
+const fileOrigin = byId('file-origin')
+const updated = byId('updated')
+const fileInput = byId('file-input') as HTMLInputElement
+
+/** The state on the page; a state of an older version is never drawn over it. */
+let shown: PreviewState | undefined
+
+// -------------------------------------------------------------------------------------
+// drawing
+// -------------------------------------------------------------------------------------
+
+const select = (problem: Problem, button: HTMLButtonElement): void => {
+  problemsBody.querySelectorAll('.problem.selected').forEach((b) => b.classList.remove('selected'))
+  button.classList.add('selected')
+  focusPlaces(documentBody, problem.path, documentBody.querySelector<HTMLElement>('.doc-title'))
+}
+
+const placeholder = (text: string): HTMLElement => el('p', { class: 'placeholder', text })
+
+const failure = (state: Extract<PreviewState, { kind: 'failed' }>): HTMLElement =>
+  el('div', { class: 'failure', attrs: { role: 'alert' } }, [
+    el('h2', { text: '无法显示此报告' }),
+    el('p', { class: 'failure-message', text: state.message }),
+    el('p', {
+      text: state.origin === 'file' ? '请按左侧列出的问题修改文件；保存后此页面会自动更新。' : '请按左侧列出的问题修改文件后重新拖入。'
+    })
+  ])
+
+const drawPdf = async (version: number, keep: boolean): Promise<void> => {
+  pagesStatus.textContent = '正在生成 PDF……'
+  if (pagesBody.querySelector('.pdf-page') === null) pagesBody.replaceChildren(placeholder('正在生成 PDF 页面……'))
+  try {
+    const pdf = await fetchPdf()
+    if (shown?.version !== pdf.version) return
+    const figures = await drawPages(pdf.bytes, Math.max(320, pagesBody.clientWidth))
+    if (shown?.version !== pdf.version) return
+    replaceKeepingScroll(pagesPane, pagesBody, figures, keep)
+    pagesStatus.textContent = `共 ${figures.length} 页`
+  } catch (e) {
+    if (shown?.version !== version) return
+    pagesStatus.textContent = ''
+    replaceKeepingScroll(pagesPane, pagesBody, [el('p', { class: 'failure-message', attrs: { role: 'alert' }, text: `无法显示 PDF 页面：${messageOf(e)}` })], false)
+  }
+}
+
+const show = (state: PreviewState): void => {
+  if (shown !== undefined && state.version <= shown.version) return
+  const keep = shown !== undefined && shown.name === state.name && shown.origin === state.origin
+  shown = state
+  document.title = `${state.name} · 报告预览`
+  fileName.textContent = state.name
+  fileOrigin.textContent = state.origin === 'file' ? '保存文件后自动更新' : '拖入的文件，不会自动更新'
+  updated.textContent = `${new Date().toLocaleTimeString('zh-CN', { hour12: false })} 载入`
+  replaceKeepingScroll(problemsPane, problemsBody, renderProblems(state.problems, state.kind === 'report' ? state.notes : [], select), keep)
+  if (state.kind === 'failed') {
+    replaceKeepingScroll(documentPane, documentBody, [failure(state)], false)
+    replaceKeepingScroll(pagesPane, pagesBody, [placeholder('此文件无法读取为报告，没有 PDF 页面。')], false)
+    pagesStatus.textContent = ''
+    return
+  }
+  const article = renderDocument(state.view)
+  markProblems(article, state.problems)
+  replaceKeepingScroll(documentPane, documentBody, [article], keep)
+  void drawPdf(state.version, keep)
+}
+
+// -------------------------------------------------------------------------------------
+// loading
+// -------------------------------------------------------------------------------------
+
+const refresh = async (): Promise<void> => {
+  try {
+    show(await fetchState())
+    notice.clear('request')
+  } catch (e) {
+    notice.show('request', messageOf(e))
+  }
+}
+
+const open = async (file: File): Promise<void> => {
+  notice.clear('drop')
+  try {
+    show(await uploadFile(file))
+  } catch (e) {
+    notice.show('drop', messageOf(e))
+  }
+}
+
+acceptDrops(
+  (file) => void open(file),
+  (message) => notice.show('drop', message)
+)
+fileInput.addEventListener('change', () => {
+  const file = chosenFile(fileInput.files ?? [])
+  fileInput.value = ''
+  if (typeof file === 'string') notice.show('drop', file)
+  else void open(file)
+})
+
+const events = new EventSource(ROUTES.events)
+events.addEventListener('change', () => void refresh())
+events.addEventListener('error', () => notice.show('connection', '与预览服务的连接已断开，正在重新连接……'))
+events.addEventListener('open', () => {
+  if (!notice.has('connection')) return
+  notice.clear('connection')
+  void refresh()
+})
+void refresh()

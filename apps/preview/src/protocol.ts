@@ -1,0 +1,124 @@
+/**
+ * What the preview server and its page say to each other: the routes, the state of
+ * the opened report as the page receives it, and the size limit of a file.
+ *
+ * @since 0.1.0
+ */
+import type { Problem } from '@report/model'
+import type { DocumentView } from '@report/view'
+
+// -------------------------------------------------------------------------------------
+// constants
+// -------------------------------------------------------------------------------------
+
+/**
+ * The largest file the preview opens or accepts by drop, in bytes. A real report is
+ * under 100 KB.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024
+
+/**
+ * The server's routes besides the page's own assets.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const ROUTES = {
+  /** GET: the {@link PreviewState} of the opened report, as JSON. */
+  state: '/api/report',
+  /** GET: the opened report printed as PDF. */
+  pdf: '/api/report.pdf',
+  /** GET: Server-Sent Events; a `change` event carries the new version. */
+  events: '/api/events',
+  /** POST: a dropped file's bytes; its name in the `X-File-Name` header, URI-encoded. */
+  open: '/api/open',
+  /** GET: the style sheet declaring the bundled fonts as `report-<role>` (page/index.html links it). */
+  fonts: '/fonts.css'
+} as const
+
+/**
+ * The request header that carries a dropped file's name, URI-encoded.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const FILE_NAME_HEADER = 'x-file-name'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A note the importer left about what it read (FORMAT.md's import notes).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ImportNote {
+  readonly code: string
+  readonly message: string
+}
+
+/**
+ * The opened file: its name, where it came from and how many times it changed.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Opened {
+  /** The file's name, without its folder. */
+  readonly name: string
+  /** `file`: opened from disk and watched; `drop`: dropped on the page. */
+  readonly origin: 'file' | 'drop'
+  /** Grows by one each time the opened report changes. */
+  readonly version: number
+}
+
+/**
+ * The state of the opened report: its document view and problems, or, when the
+ * file cannot be read as a report, a Chinese message (and the problems found).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type PreviewState =
+  | (Opened & {
+      readonly kind: 'report'
+      readonly view: DocumentView
+      readonly problems: ReadonlyArray<Problem>
+      readonly notes: ReadonlyArray<ImportNote>
+    })
+  | (Opened & {
+      readonly kind: 'failed'
+      readonly message: string
+      readonly problems: ReadonlyArray<Problem>
+    })
+
+/**
+ * The body of an error response: a Chinese message for the page to show.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ErrorBody {
+  readonly code: string
+  readonly message: string
+}
+
+// -------------------------------------------------------------------------------------
+// messages
+// -------------------------------------------------------------------------------------
+
+/**
+ * The Chinese message for a file over {@link MAX_FILE_BYTES}.
+ *
+ * @example
+ * tooLargeMessage('a.json', 11 * 1048576) // 'a.json：文件过大（11.0 MB），上限为 10 MB'
+ * @category messages
+ * @since 0.1.0
+ */
+export const tooLargeMessage = (name: string, bytes: number): string =>
+  `${name}：文件过大（${(bytes / 1048576).toFixed(1)} MB），上限为 ${MAX_FILE_BYTES / 1048576} MB`

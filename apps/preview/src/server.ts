@@ -1,0 +1,221 @@
+/**
+ * The preview server: Node http on 127.0.0.1 only, answering the page's assets, the
+ * opened report's state and PDF, the change events and dropped files, and refusing
+ * everything else.
+ *
+ * @since 0.1.0
+ */
+import { createReadStream } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { loadAssets, PAGE_DIR, type Asset, type Assets } from './assets.js'
+import { eventHub, type EventHub } from './events.js'
+import { FILE_NAME_HEADER, MAX_FILE_BYTES, ROUTES, tooLargeMessage, type ErrorBody } from './protocol.js'
+import { requestTarget } from './request-target.js'
+import { openSession, type Session } from './session.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * How to start a preview.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface PreviewOptions {
+  /** The report file to open and watch. */
+  readonly file: string
+  /** The port on 127.0.0.1; 0 (the default) takes a free one. */
+  readonly port?: number
+  /** The folder of the built page; `dist/page` of this package by default. */
+  readonly pageDir?: string
+}
+
+/**
+ * A running preview.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Preview {
+  /** `http://127.0.0.1:<port>/` */
+  readonly url: string
+  readonly session: Session
+  /** Stops the server, its streams and the file watcher. */
+  readonly close: () => Promise<void>
+}
+
+// -------------------------------------------------------------------------------------
+// responses
+// -------------------------------------------------------------------------------------
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; " +
+    "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin'
+}
+
+const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+const sendError = (res: ServerResponse, status: number, code: string, message: string): void =>
+  sendJson(res, status, { code, message } satisfies ErrorBody)
+
+const sendAsset = (res: ServerResponse, asset: Asset): void => {
+  if (asset.kind === 'text') {
+    res.writeHead(200, { 'Content-Type': asset.type, 'Cache-Control': 'no-cache' })
+    res.end(asset.text)
+    return
+  }
+  res.writeHead(200, { 'Content-Type': asset.type, 'Cache-Control': asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache' })
+  createReadStream(asset.file)
+    .on('error', () => res.destroy())
+    .pipe(res)
+}
+
+// -------------------------------------------------------------------------------------
+// requests
+// -------------------------------------------------------------------------------------
+
+/** Only requests addressed to this server by its loopback name: no DNS rebinding. */
+const isOwnHost = (host: string | undefined, port: number): boolean => host === `127.0.0.1:${port}` || host === `localhost:${port}`
+
+/** A POST from another site's page is refused; browsers always send Origin with POST. */
+const isOwnOrigin = (origin: string | undefined, port: number): boolean =>
+  origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
+
+/** The body, or undefined once it grows past {@link MAX_FILE_BYTES}. */
+const readBody = (req: IncomingMessage): Promise<Uint8Array | undefined> =>
+  new Promise((resolve, reject) => {
+    const chunks: Array<Buffer> = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_FILE_BYTES) {
+        req.removeAllListeners('data')
+        resolve(undefined)
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+
+/** The dropped file's name from its header, without any folder. */
+const droppedName = (header: string | Array<string> | undefined): string => {
+  let name = ''
+  try {
+    name = decodeURIComponent(typeof header === 'string' ? header : '')
+  } catch {
+    name = ''
+  }
+  const base = name.split(/[\\/]/).pop()?.trim().slice(0, 200) ?? ''
+  return base === '' ? '拖入的文件' : base
+}
+
+/** Answers 413 and drops the connection rather than read the rest of the upload. */
+const refuseTooLarge = (req: IncomingMessage, res: ServerResponse, name: string, size: number): void => {
+  res.setHeader('Connection', 'close')
+  res.on('finish', () => req.destroy())
+  sendError(res, 413, 'FILE_TOO_LARGE', tooLargeMessage(name, size))
+}
+
+const openDropped = async (req: IncomingMessage, res: ServerResponse, session: Session): Promise<void> => {
+  const name = droppedName(req.headers[FILE_NAME_HEADER])
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > MAX_FILE_BYTES) return refuseTooLarge(req, res, name, declared)
+  const body = await readBody(req)
+  if (body === undefined) return refuseTooLarge(req, res, name, MAX_FILE_BYTES + 1)
+  sendJson(res, 200, session.openDropped(name, body))
+}
+
+const sendPdf = async (res: ServerResponse, session: Session): Promise<void> => {
+  const version = session.state().version
+  try {
+    const pdf = await session.pdf()
+    if (pdf === undefined) {
+      sendError(res, 404, 'NO_REPORT', '此文件无法读取为报告，没有可显示的 PDF 页面')
+      return
+    }
+    res.writeHead(200, { 'Content-Type': 'application/pdf', 'Cache-Control': 'no-store', 'X-Report-Version': String(version) })
+    res.end(pdf)
+  } catch (e) {
+    sendError(res, 500, 'PDF_FAILED', `生成 PDF 时出错：${e instanceof Error ? e.message : String(e)}`)
+  }
+}
+
+const handle = async (req: IncomingMessage, res: ServerResponse, port: number, assets: Assets, session: Session, hub: EventHub): Promise<void> => {
+  Object.entries(SECURITY_HEADERS).forEach(([name, value]) => res.setHeader(name, value))
+  if (!isOwnHost(req.headers.host, port)) return sendError(res, 403, 'HOST_REFUSED', '只接受发往本机预览地址的请求')
+  const target = requestTarget(req.url ?? '')
+  if (target.kind === 'refused') return sendError(res, 403, 'PATH_REFUSED', target.reason)
+  const { path } = target
+  if (req.method === 'POST' && path === ROUTES.open) {
+    if (!isOwnOrigin(req.headers.origin, port)) return sendError(res, 403, 'ORIGIN_REFUSED', '只接受本预览页面拖入的文件')
+    return openDropped(req, res, session)
+  }
+  if (req.method !== 'GET') return sendError(res, 405, 'METHOD_NOT_ALLOWED', `不支持 ${req.method ?? ''} 请求`)
+  if (path === ROUTES.state) return sendJson(res, 200, session.state())
+  if (path === ROUTES.pdf) return sendPdf(res, session)
+  if (path === ROUTES.events) return hub.attach(req, res)
+  const asset = assets.get(path)
+  if (asset === undefined) return sendError(res, 404, 'NOT_FOUND', `没有这个地址：${path}`)
+  return sendAsset(res, asset)
+}
+
+// -------------------------------------------------------------------------------------
+// starting
+// -------------------------------------------------------------------------------------
+
+/**
+ * Opens `file`, starts the server on 127.0.0.1 and resolves once it listens.
+ *
+ * @example
+ * const preview = await startPreview({ file: 'fixtures/renshi-town-2020/report.json' })
+ * console.log(preview.url) // http://127.0.0.1:41234/
+ * await preview.close()
+ * @category starting
+ * @since 0.1.0
+ */
+export const startPreview = async (options: PreviewOptions): Promise<Preview> => {
+  const assets = await loadAssets(options.pageDir ?? PAGE_DIR)
+  const session = await openSession(options.file)
+  const hub = eventHub()
+  session.subscribe((state) => hub.send('change', { version: state.version }))
+  let port = 0
+  const server = createServer((req, res) => {
+    handle(req, res, port, assets, session, hub).catch((e: unknown) => {
+      if (res.headersSent) res.destroy()
+      else sendError(res, 500, 'SERVER_ERROR', `预览服务出错：${e instanceof Error ? e.message : String(e)}`)
+    })
+  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+    })
+  } catch (e) {
+    hub.close()
+    session.close()
+    const code = (e as NodeJS.ErrnoException).code
+    throw new Error(code === 'EADDRINUSE' ? `端口 ${options.port ?? 0} 已被占用，请换一个端口` : `无法在 127.0.0.1 上启动预览服务（${code ?? String(e)}）`)
+  }
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    session,
+    close: () =>
+      new Promise((resolve) => {
+        hub.close()
+        session.close()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}

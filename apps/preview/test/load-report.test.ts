@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { loadReport } from '../src/load-report.js'
+import { expectedProblems, SAMPLE, SAMPLE_EXPECTED, T3_1, T3_1_EXPECTED, TRUNCATED } from './paths.js'
+
+describe('loadReport', () => {
+  it('shows the sample with its title first and exactly its expected problems', () => {
+    const loaded = loadReport('report.json', readFileSync(SAMPLE))
+    expect(loaded.kind).toBe('report')
+    if (loaded.kind !== 'report') return
+    expect(loaded.view.blocks[0]).toEqual({ kind: 'title', lines: ['开江县任市镇人民政府', '2020年政府信息公开工作年度报告'] })
+    expect(loaded.problems).toEqual(expectedProblems(SAMPLE_EXPECTED))
+    expect(loaded.notes).toEqual([])
+  })
+
+  it('gives a broken table 三 exactly its expected problems', () => {
+    const loaded = loadReport('report.json', readFileSync(T3_1))
+    expect(loaded.kind).toBe('report')
+    expect(loaded.problems).toEqual(expectedProblems(T3_1_EXPECTED))
+  })
+
+  it('says in Chinese that truncated JSON is not a report, with the syntax error as its problem', () => {
+    const loaded = loadReport('report.json', readFileSync(TRUNCATED))
+    expect(loaded.kind).toBe('failed')
+    if (loaded.kind !== 'failed') return
+    expect(loaded.message).toBe('report.json 不是有效的 JSON，无法显示为报告。')
+    expect(loaded.problems.map((p) => [p.code, p.path])).toEqual([['JSON_INVALID', '']])
+  })
+
+  it('names the structure problems of JSON that is not a report', () => {
+    const loaded = loadReport('other.json', new TextEncoder().encode('{"year": "二〇二〇"}'))
+    expect(loaded.kind).toBe('failed')
+    if (loaded.kind !== 'failed') return
+    expect(loaded.message).toBe(`other.json 不符合报告的结构（${loaded.problems.length} 处问题），无法显示为报告。`)
+    expect(loaded.problems.map((p) => [p.code, p.path, p.where])).toEqual([['FIELD_MISSING', '/format', '格式版本']])
+  })
+
+  it('refuses a .json file that is not UTF-8', () => {
+    const loaded = loadReport('gbk.json', Uint8Array.from([0x7b, 0xc4, 0xea, 0x7d]))
+    expect(loaded).toEqual({ kind: 'failed', message: 'gbk.json 不是 UTF-8 编码的文本，无法显示为报告。', problems: [] })
+  })
+})
