@@ -29,8 +29,7 @@ const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') } as const
  * @category reading
  * @since 0.1.0
  */
-export const startsActive = (line: Line): boolean =>
-  startsWithLabel(line, [INFO_CONTENT, ...ACTIVE_BLOCKS['2019'].map((b) => b.label)])
+export const startsActive: (line: Line) => boolean = startsWithLabel([INFO_CONTENT, ...ACTIVE_BLOCKS['2019'].map((b) => b.label)])
 
 /**
  * Table 二 from the tokens of its section.

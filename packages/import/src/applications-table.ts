@@ -55,8 +55,11 @@ const GRAMMARS = { '2019': grammarOf('2019'), '2021': grammarOf('2021') } as con
  * @category reading
  * @since 0.1.0
  */
-export const startsApplications = (line: Line): boolean =>
-  startsWithLabel(line, [APPLICANT_HEADER.balanceNote, APPLICANT_HEADER.applicants, APPLICATION_DATA_ROWS['2019'][0]?.label ?? ''])
+export const startsApplications: (line: Line) => boolean = startsWithLabel([
+  APPLICANT_HEADER.balanceNote,
+  APPLICANT_HEADER.applicants,
+  APPLICATION_DATA_ROWS['2019'][0]?.label ?? ''
+])
 
 /**
  * Table 三 from the tokens of its section.

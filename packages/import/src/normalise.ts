@@ -10,11 +10,14 @@
 // keys
 // -------------------------------------------------------------------------------------
 
-const DROPPED = new Set([...' \t\r\n\f\v\u00a0\u3000,;:!?"\'`“”‘’「」『』《》<>·•…~_*#=|'])
 const UNIFIED: Readonly<Record<string, string>> = {
   '、': '.', '。': '.', '．': '.', '﹒': '.', '（': '(', '）': ')', '〔': '(', '〕': ')', '【': '(', '】': ')',
-  '[': '(', ']': ')', '{': '(', '}': ')', '，': '', '：': '', '；': '', '／': '/'
+  '[': '(', ']': ')', '{': '(', '}': ')', '／': '/'
 }
+/** Text NFKC leaves as it is: ASCII, CJK unified ideographs, CJK punctuation, quotes. */
+const NFKC_STABLE = /^[\u0000-\u007f\u4e00-\u9fff\u3000-\u3037“”‘’—…·]*$/
+/** Whitespace and punctuation dropped from keys, and the marks unified (after NFKC). */
+const KEY_CHARS = /[\s\u00a0\u3000,;:!?"'`“”‘’「」『』《》<>·•…~_*#=|，：；、。．﹒（）〔〕【】[\]{}／]/g
 
 /**
  * The matching key of a label: NFKC (full width to half width), whitespace and
@@ -26,14 +29,8 @@ const UNIFIED: Readonly<Record<string, string>> = {
  * @category keys
  * @since 0.1.0
  */
-export const labelKey = (text: string): string => {
-  let out = ''
-  for (const ch of text.normalize('NFKC')) {
-    if (DROPPED.has(ch)) continue
-    out += UNIFIED[ch] ?? ch
-  }
-  return out
-}
+export const labelKey = (text: string): string =>
+  (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).replace(KEY_CHARS, (ch) => UNIFIED[ch] ?? '')
 
 /**
  * The distinct character pairs of a key (a one-character key is its own pair).

@@ -20,8 +20,7 @@ const SIZE = REVIEW_GROUPS.length * OUTCOMES.length
  * @category reading
  * @since 0.1.0
  */
-export const startsReview = (line: Line): boolean =>
-  startsWithLabel(line, [...REVIEW_GROUPS.map((g) => g.label), LITIGATION, OUTCOMES[0]])
+export const startsReview: (line: Line) => boolean = startsWithLabel([...REVIEW_GROUPS.map((g) => g.label), LITIGATION, OUTCOMES[0]])
 
 const runsOf = (tokens: ReadonlyArray<Token>): ReadonlyArray<ReadonlyArray<ValueToken>> => {
   const runs: Array<Array<ValueToken>> = []

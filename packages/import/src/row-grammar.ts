@@ -212,6 +212,7 @@ export const readRows = (
     }
     if (target.kind === 'group') {
       const { group } = target
+      if (allBlank) continue
       if (group.oneRow === undefined) {
         notes.push(note('GROUP_HAS_VALUES', `分组行“${group.label}”印有数值，本格式中它没有数值，未采用`, { line: run[0]?.line }))
       } else {

@@ -40,18 +40,18 @@ export interface TableRead<A> {
 // -------------------------------------------------------------------------------------
 
 /**
- * Does the line start with one of the labels (compared by key, at most the first
- * eight characters of each)?
+ * A test of whether a line starts with one of the labels (compared by key, at most
+ * the first eight characters of each).
  *
  * @category utils
  * @since 0.1.0
  */
-export const startsWithLabel = (line: Line, labels: ReadonlyArray<string>): boolean => {
-  const key = labelKey(line.text.slice(0, 200))
-  return labels.some((label) => {
-    const k = labelKey(label)
-    return k !== '' && key.startsWith(k.slice(0, 8))
-  })
+export const startsWithLabel = (labels: ReadonlyArray<string>): ((line: Line) => boolean) => {
+  const prefixes = labels.map((label) => labelKey(label).slice(0, 8)).filter((k) => k !== '')
+  return (line) => {
+    const key = labelKey(line.text.slice(0, 200))
+    return prefixes.some((p) => key.startsWith(p))
+  }
 }
 
 /**
