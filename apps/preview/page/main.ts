@@ -5,7 +5,6 @@
  *
  * @since 0.1.0
  */
-import type { Problem } from '@report/model'
 import { ROUTES, type PreviewState } from '../src/protocol.js'
 import { fetchPdf, fetchState, uploadFile } from './api.js'
 import { byId, el, replaceKeepingScroll } from './dom.js'
@@ -41,10 +40,10 @@ let shown: PreviewState | undefined
 // drawing
 // -------------------------------------------------------------------------------------
 
-const select = (problem: Problem, button: HTMLButtonElement): void => {
+const select = (path: string, button: HTMLButtonElement): void => {
   problemsBody.querySelectorAll('.problem.selected').forEach((b) => b.classList.remove('selected'))
   button.classList.add('selected')
-  focusPlaces(documentBody, problem.path, documentBody.querySelector<HTMLElement>('.doc-title'))
+  focusPlaces(documentBody, path, documentBody.querySelector<HTMLElement>('.doc-title'))
 }
 
 const placeholder = (text: string): HTMLElement => el('p', { class: 'placeholder', text })
@@ -83,7 +82,7 @@ const show = (state: PreviewState): void => {
   fileName.textContent = state.name
   fileOrigin.textContent = state.origin === 'file' ? '保存文件后自动更新' : '拖入的文件，不会自动更新'
   updated.textContent = `${new Date().toLocaleTimeString('zh-CN', { hour12: false })} 载入`
-  replaceKeepingScroll(problemsPane, problemsBody, renderProblems(state.problems, state.kind === 'report' ? state.notes : [], select), keep)
+  replaceKeepingScroll(problemsPane, problemsBody, renderProblems(state.problems, state.notes, select), keep)
   if (state.kind === 'failed') {
     replaceKeepingScroll(documentPane, documentBody, [failure(state)], false)
     replaceKeepingScroll(pagesPane, pagesBody, [placeholder('此文件无法读取为报告，没有 PDF 页面。')], false)

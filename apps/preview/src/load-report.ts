@@ -1,13 +1,14 @@
 /**
  * A file's bytes as the preview shows them: the report's document view and every
- * problem, or a Chinese message saying why the file is not a report.
+ * problem (and, for a published text or web page, the importer's notes), or a
+ * Chinese message saying why the file is not a report.
  *
  * @since 0.1.0
  */
+import { importReport, type ImportNote } from '@report/import'
 import { checkReport, parseReport, type Problem, type Report } from '@report/model'
 import { buildView, type DocumentView } from '@report/view'
 import * as E from 'fp-ts/lib/Either.js'
-import type { ImportNote } from './protocol.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -27,7 +28,12 @@ export type Loaded =
       readonly problems: ReadonlyArray<Problem>
       readonly notes: ReadonlyArray<ImportNote>
     }
-  | { readonly kind: 'failed'; readonly message: string; readonly problems: ReadonlyArray<Problem> }
+  | {
+      readonly kind: 'failed'
+      readonly message: string
+      readonly problems: ReadonlyArray<Problem>
+      readonly notes: ReadonlyArray<ImportNote>
+    }
 
 /**
  * A failure to show a file, with its Chinese message.
@@ -35,7 +41,12 @@ export type Loaded =
  * @category constructors
  * @since 0.1.0
  */
-export const failed = (message: string, problems: ReadonlyArray<Problem> = []): Loaded => ({ kind: 'failed', message, problems })
+export const failed = (message: string, problems: ReadonlyArray<Problem> = [], notes: ReadonlyArray<ImportNote> = []): Loaded => ({
+  kind: 'failed',
+  message,
+  problems,
+  notes
+})
 
 // -------------------------------------------------------------------------------------
 // loading
@@ -43,7 +54,20 @@ export const failed = (message: string, problems: ReadonlyArray<Problem> = []): 
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
-const isJson = (name: string, text: string): boolean => /\.json$/i.test(name) || text.trimStart().startsWith('{')
+/** A `.json` name, or `{` first after any BOM and white space. */
+const isJson = (name: string, bytes: Uint8Array): boolean => {
+  if (/\.json$/i.test(name)) return true
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  const first = bytes.subarray(start).find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)
+  return first === 0x7b
+}
+
+const fromPublished = (name: string, bytes: Uint8Array): Loaded => {
+  const { report, notes, problems } = importReport(bytes, { name })
+  return report === undefined
+    ? failed(`${name} 无法导入为报告，请查看问题与导入说明。`, problems, notes)
+    : { kind: 'report', report, view: buildView(report), problems, notes }
+}
 
 const fromJson = (name: string, text: string): Loaded =>
   E.match<ReadonlyArray<Problem>, Report, Loaded>(
@@ -54,21 +78,25 @@ const fromJson = (name: string, text: string): Loaded =>
     (report) => ({ kind: 'report', report, view: buildView(report), problems: checkReport(report), notes: [] })
   )(parseReport(text))
 
-/**
- * Loads a file's bytes: JSON (by its `.json` name or its leading `{`) is decoded
- * and checked.
- *
- * @example
- * loadReport('report.json', bytes).kind // 'report'
- * @category loading
- * @since 0.1.0
- */
-export const loadReport = (name: string, bytes: Uint8Array): Loaded => {
+const fromJsonBytes = (name: string, bytes: Uint8Array): Loaded => {
   let text: string
   try {
     text = UTF8.decode(bytes).replace(/^\uFEFF/, '')
   } catch {
     return failed(`${name} 不是 UTF-8 编码的文本，无法显示为报告。`)
   }
-  return isJson(name, text) ? fromJson(name, text) : failed(`${name} 不是 JSON 报告。`)
+  return fromJson(name, text)
 }
+
+/**
+ * Loads a file's bytes: JSON (by its `.json` name or its leading `{`) is decoded
+ * and checked; anything else is imported as a published report (text, TSV,
+ * markdown, HTML, PDF text) by @report/import.
+ *
+ * @example
+ * loadReport('report.json', bytes).kind // 'report'
+ * loadReport('source.txt', bytes).notes // what the importer assumed
+ * @category loading
+ * @since 0.1.0
+ */
+export const loadReport = (name: string, bytes: Uint8Array): Loaded => (isJson(name, bytes) ? fromJsonBytes(name, bytes) : fromPublished(name, bytes))

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import type { ImportNote } from '@report/import'
 import type { Problem } from '@report/model'
 import type { DocumentView } from '@report/view'
 
@@ -52,17 +53,6 @@ export const FILE_NAME_HEADER = 'x-file-name'
 // -------------------------------------------------------------------------------------
 
 /**
- * A note the importer left about what it read (FORMAT.md's import notes).
- *
- * @category model
- * @since 0.1.0
- */
-export interface ImportNote {
-  readonly code: string
-  readonly message: string
-}
-
-/**
  * The opened file: its name, where it came from and how many times it changed.
  *
  * @category model
@@ -78,8 +68,9 @@ export interface Opened {
 }
 
 /**
- * The state of the opened report: its document view and problems, or, when the
- * file cannot be read as a report, a Chinese message (and the problems found).
+ * The state of the opened report: its document view, problems and (for a published
+ * text imported) the importer's notes, or, when the file cannot be read as a
+ * report, a Chinese message with the problems and notes found.
  *
  * @category model
  * @since 0.1.0
@@ -95,6 +86,7 @@ export type PreviewState =
       readonly kind: 'failed'
       readonly message: string
       readonly problems: ReadonlyArray<Problem>
+      readonly notes: ReadonlyArray<ImportNote>
     })
 
 /**

@@ -46,7 +46,7 @@ interface Current {
 const stateOf = (opened: Opened, loaded: Loaded): PreviewState =>
   loaded.kind === 'report'
     ? { ...opened, kind: 'report', view: loaded.view, problems: loaded.problems, notes: loaded.notes }
-    : { ...opened, kind: 'failed', message: loaded.message, problems: loaded.problems }
+    : { ...opened, kind: 'failed', message: loaded.message, problems: loaded.problems, notes: loaded.notes }
 
 const sameBytes = (a: Uint8Array | undefined, b: Uint8Array | undefined): boolean =>
   a !== undefined && b !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b)

@@ -12,7 +12,7 @@ import { MAX_FILE_BYTES, ROUTES, tooLargeMessage } from '../src/protocol.js'
 import { startPreview, type Preview } from '../src/server.js'
 import { launchChromium, type Chromium } from './chromium.js'
 import { rawRequest } from './http.js'
-import { ARTIFACTS, expectedProblems, SAMPLE, SAMPLE_EXPECTED, T3_1, T3_1_EXPECTED, TRUNCATED } from './paths.js'
+import { ARTIFACTS, expectedProblems, SAMPLE, SAMPLE_EXPECTED, SAMPLE_TEXT, T3_1, T3_1_EXPECTED, TRUNCATED } from './paths.js'
 
 let chromium: Chromium
 beforeAll(async () => {
@@ -151,6 +151,7 @@ describe('the preview page', () => {
     await page.locator('.problem').first().click()
     await expect.poll(() => inView(page, cell)).toBe(true)
     expect(await page.$$eval('.is-focused', (focused) => focused.map((e) => (e as HTMLElement).dataset['path']))).toEqual([errors[0]?.path])
+    await expect.poll(() => page.textContent('#pages-status')).toMatch(/^共 \d+ 页$/)
     await screenshot(page, 'preview-broken.png')
   })
 
@@ -194,6 +195,20 @@ describe('the preview page', () => {
       { name: 'b.json', text: '{}' }
     ])
     await expect.poll(() => page.textContent('.notice span')).toBe('一次只能打开一个文件，拖入了 2 个')
+  })
+
+  it('opens a dropped published text through the importer, with its notes', async () => {
+    const { page } = await openPreview(SAMPLE)
+    await dropFiles(page, [{ name: 'source.txt', text: readFileSync(SAMPLE_TEXT, 'utf8') }])
+    await page.locator('.notes-heading').waitFor()
+    expect(await page.textContent('#file-name')).toBe('source.txt')
+    expect(await page.textContent('.document h1')).toBe(sample.title)
+    expect(await page.getAttribute('.problem-summary', 'data-count')).toBe(String(expectedProblems(SAMPLE_EXPECTED).length))
+    expect(await page.$$eval('.problem.note', (notes) => notes.map((n) => [(n as HTMLElement).dataset['code'], (n as HTMLElement).dataset['path']]))).toEqual([
+      ['DIGITS_SPLIT', '/tables/review']
+    ])
+    await page.locator('.problem.note').click()
+    await expect.poll(() => inView(page, '.table-wrap[data-path="/tables/review"]')).toBe(true)
   })
 
   it('shows a clear message, not a blank page, for a dropped file that is not a report', async () => {

@@ -1,7 +1,10 @@
+import { importReport } from '@report/import'
+import { decodeReport } from '@report/model'
+import * as E from 'fp-ts/lib/Either.js'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadReport } from '../src/load-report.js'
-import { expectedProblems, SAMPLE, SAMPLE_EXPECTED, T3_1, T3_1_EXPECTED, TRUNCATED } from './paths.js'
+import { expectedProblems, SAMPLE, SAMPLE_EXPECTED, SAMPLE_TEXT, T3_1, T3_1_EXPECTED, TRUNCATED } from './paths.js'
 
 describe('loadReport', () => {
   it('shows the sample with its title first and exactly its expected problems', () => {
@@ -37,6 +40,29 @@ describe('loadReport', () => {
 
   it('refuses a .json file that is not UTF-8', () => {
     const loaded = loadReport('gbk.json', Uint8Array.from([0x7b, 0xc4, 0xea, 0x7d]))
-    expect(loaded).toEqual({ kind: 'failed', message: 'gbk.json 不是 UTF-8 编码的文本，无法显示为报告。', problems: [] })
+    expect(loaded).toEqual({ kind: 'failed', message: 'gbk.json 不是 UTF-8 编码的文本，无法显示为报告。', problems: [], notes: [] })
+  })
+
+  it('reads JSON by its leading brace whatever its name', () => {
+    const loaded = loadReport('report.txt', Buffer.concat([Buffer.from('\uFEFF \n'), readFileSync(SAMPLE)]))
+    expect([loaded.kind, loaded.notes]).toEqual(['report', []])
+  })
+
+  it('imports the published text of the sample to the same report, with the importer notes', () => {
+    const loaded = loadReport('source.txt', readFileSync(SAMPLE_TEXT))
+    expect(loaded.kind).toBe('report')
+    if (loaded.kind !== 'report') return
+    expect(loaded.report).toEqual(E.getOrElseW(() => undefined)(decodeReport(JSON.parse(readFileSync(SAMPLE, 'utf8')))))
+    expect(loaded.problems).toEqual(expectedProblems(SAMPLE_EXPECTED))
+    expect(loaded.notes).toEqual(importReport(readFileSync(SAMPLE_TEXT), { name: 'source.txt' }).notes)
+    expect(loaded.notes.map((n) => [n.code, n.path])).toEqual([['DIGITS_SPLIT', '/tables/review']])
+  })
+
+  it('says a file that imports to no report is not one, with the importer notes', () => {
+    const loaded = loadReport('picture.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
+    expect(loaded.kind).toBe('failed')
+    if (loaded.kind !== 'failed') return
+    expect(loaded.message).toBe('picture.png 无法导入为报告，请查看问题与导入说明。')
+    expect(loaded.notes.at(-1)?.code).toBe('YEAR_NOT_FOUND')
   })
 })
