@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], typecheck: { enabled: false }, testTimeout: 60_000, hookTimeout: 60_000 }
+  test: {
+    include: ['test/**/*.test.ts'],
+    typecheck: { enabled: false },
+    globalSetup: ['test/render-fixtures.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000
+  }
 })

@@ -6,7 +6,7 @@
  */
 import type { Content } from 'pdfmake/interfaces.js'
 import type { FontSet } from './font-set.js'
-import { PAGE_NUMBER_GAP, SIZE } from './gbt9704.js'
+import { PAGE, PAGE_NUMBER_GAP, SIZE } from './gbt9704.js'
 import { inlines } from './inline-text.js'
 
 /**
@@ -41,6 +41,7 @@ export const drawPageNumber = (fonts: FontSet, page: number): Content => {
     style: PAGE_NUMBER_STYLE,
     text: inlines(fonts, style, pageNumberText(page), { path: '', where: '页码' }),
     alignment: odd ? 'right' : 'left',
-    margin: odd ? [0, PAGE_NUMBER_GAP, SIZE.si, 0] : [SIZE.si, PAGE_NUMBER_GAP, 0, 0]
+    // The footer spans the whole page width: the margins bring it back to the text block, and one character in.
+    margin: odd ? [PAGE.left, PAGE_NUMBER_GAP, PAGE.right + SIZE.si, 0] : [PAGE.left + SIZE.si, PAGE_NUMBER_GAP, PAGE.right, 0]
   }
 }

@@ -55,8 +55,8 @@ const rowsOf = (report: Report, row: RowLabel, depth: number, path: ReadonlyArra
 export const applicationsTable = (report: Report): TableBlock => ({
   kind: 'table',
   table: 'applications',
-  // Narrow group columns (two and four characters), a wide leaf column, applicant columns three characters wide.
-  widths: [0.7, 1.35, 3.2, ...APPLICANTS.map(() => 1)],
+  // Group columns one and four characters wide, a wide leaf column, applicant columns three characters wide.
+  widths: [0.4, 1.35, 3.5, ...APPLICANTS.map(() => 1)],
   header,
   body: APPLICATION_ROWS[report.format].flatMap((row) => rowsOf(report, row, 0, []))
 })

@@ -1,0 +1,24 @@
+/**
+ * The reports the PDF tests render, and where their PDFs are written once per run
+ * (by `render-fixtures.ts`, vitest's global setup).
+ */
+import { decodeReport, type Report } from '@report/model'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const ROOT = new URL('../../../', import.meta.url).pathname
+export const ARTIFACTS = new URL('../test-artifacts/', import.meta.url).pathname
+
+/** The decoded report of a fixture folder. */
+export const loadFixture = (name: string): Report => {
+  const decoded = decodeReport(JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'report.json'), 'utf8')))
+  if (decoded._tag === 'Left') throw new Error(`fixture ${name} does not decode`)
+  return decoded.right
+}
+
+/** The rendered PDFs: the sample, a 2021-format report with real numbers, and the sample as PDF/A. */
+export const RENDERED = {
+  sample: { fixture: 'renshi-town-2020', file: join(ARTIFACTS, 'renshi-town-2020.pdf'), pdfa: false },
+  hongze: { fixture: 'hongze-district-2024', file: join(ARTIFACTS, 'hongze-district-2024.pdf'), pdfa: false },
+  sampleA: { fixture: 'renshi-town-2020', file: join(ARTIFACTS, 'renshi-town-2020-pdfa.pdf'), pdfa: true }
+} as const

@@ -1,0 +1,72 @@
+/**
+ * The page geometry measured from the sample's PDF: A4, the GB/T 9704 margins
+ * within 1 mm, 22 lines on a fixed pitch, page numbers 7 mm below the text
+ * block, right on odd pages and left on even ones, one character in.
+ */
+import { describe, expect, it } from 'vitest'
+import { FONT_ROLES, LINE_PITCH, discoverFonts, loadFontSet, mm } from '../src/index.js'
+import { RENDERED } from './fixtures.js'
+import { pdfLayout } from './poppler.js'
+
+const pages = pdfLayout(RENDERED.sample.file)
+const fonts = await loadFontSet(await discoverFonts({ systemFonts: false }))
+/** Ascents of the fonts at 3号: poppler puts a line's top at its first word's baseline less that font's ascent. */
+const ascents = FONT_ROLES.map((role) => fonts[role].ascender * 16)
+const isPageNumber = (text: string) => /^—\d+—$/.test(text)
+const textLines = (page: number) => (pages[page - 1]?.lines ?? []).filter((l) => !isPageNumber(l.text))
+const TOP = mm(37)
+const LEFT = mm(28)
+const RIGHT = mm(210 - 26)
+const BOTTOM = mm(297 - 35)
+
+describe('page geometry of the sample', () => {
+  it('has six A4 pages', () => {
+    expect(pages).toHaveLength(6)
+    for (const page of pages) {
+      expect(page.width).toBeCloseTo(mm(210), 1)
+      expect(page.height).toBeCloseTo(mm(297), 1)
+    }
+  })
+
+  it('keeps text within the margins: top 37, left 28, right 26, bottom 35 mm', () => {
+    for (const page of [1, 2, 6]) {
+      const lines = textLines(page)
+      expect(Math.abs(Math.min(...lines.map((l) => l.yMin)) - TOP)).toBeLessThan(mm(1))
+      expect(Math.abs(Math.min(...lines.map((l) => l.xMin)) - LEFT)).toBeLessThan(mm(1))
+      expect(Math.abs(Math.max(...lines.map((l) => l.xMax)) - RIGHT)).toBeLessThan(mm(1))
+    }
+    for (const page of pages.map((_, i) => i + 1)) {
+      for (const line of textLines(page)) {
+        expect(line.yMin).toBeGreaterThan(TOP - 0.5)
+        expect(line.yMax).toBeLessThan(BOTTOM + 0.5)
+        expect(line.xMin).toBeGreaterThan(LEFT - 0.5)
+        expect(line.xMax).toBeLessThan(RIGHT + 0.5)
+      }
+    }
+  })
+
+  it('sets body text on a grid of 22 lines at 225 mm / 22 = 28.99 pt', () => {
+    expect(LINE_PITCH).toBeCloseTo(28.99, 2)
+    const gridBaseline = fonts.fangsong.ascender * 16
+    for (const page of [1, 2]) {
+      // The slot of each line's baseline, read with the ascent of whichever font puts it nearest the grid.
+      const slots = textLines(page).map((l) => {
+        const candidates = ascents.map((a) => (l.yMin + a - gridBaseline - TOP) / LINE_PITCH)
+        return candidates.reduce((best, c) => (Math.abs(c - Math.round(c)) < Math.abs(best - Math.round(best)) ? c : best))
+      })
+      for (const slot of slots) expect(Math.abs(slot - Math.round(slot))).toBeLessThan(0.01)
+      // Page 1 is full: title (2 lines), a blank line, then text down to line 22.
+      if (page === 1) expect(Math.round(Math.max(...slots))).toBe(21)
+    }
+  })
+
+  it('puts page numbers 7 mm below the block, odd right and even left, one character in', () => {
+    pages.forEach((page, i) => {
+      const number = page.lines.find((l) => isPageNumber(l.text))
+      expect(number?.text).toBe(`—${i + 1}—`)
+      expect(Math.abs((number?.yMin ?? 0) - (BOTTOM + mm(7)))).toBeLessThan(mm(1))
+      if ((i + 1) % 2 === 1) expect(Math.abs((number?.xMax ?? 0) - (RIGHT - 14))).toBeLessThan(mm(1))
+      else expect(Math.abs((number?.xMin ?? 0) - (LEFT + 14))).toBeLessThan(mm(1))
+    })
+  })
+})

@@ -1,0 +1,48 @@
+/**
+ * Reading PDFs back with poppler-utils (Debian `poppler-utils`): text, word boxes,
+ * metadata and page images.
+ */
+import { execFileSync } from 'node:child_process'
+
+/** The text of a PDF in content-stream order (`pdftotext -raw`). */
+export const pdfText = (file: string): string => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+
+/** `pdfinfo` fields, and with `meta` the XMP metadata. */
+export const pdfInfo = (file: string, meta = false): string => execFileSync('pdfinfo', [...(meta ? ['-meta'] : []), file], { encoding: 'utf8' })
+
+export interface Box {
+  readonly xMin: number
+  readonly yMin: number
+  readonly xMax: number
+  readonly yMax: number
+}
+
+export interface PageLayout {
+  readonly width: number
+  readonly height: number
+  /** Each text line with its words' text. */
+  readonly lines: ReadonlyArray<Box & { readonly text: string }>
+}
+
+const box = (attrs: string): Box => {
+  const n = (key: string) => Number(new RegExp(`${key}="([\\d.]+)"`).exec(attrs)?.[1])
+  return { xMin: n('xMin'), yMin: n('yMin'), xMax: n('xMax'), yMax: n('yMax') }
+}
+
+/** Pages, lines and words with their boxes in points from the top left (`pdftotext -bbox-layout`). */
+export const pdfLayout = (file: string): ReadonlyArray<PageLayout> => {
+  const html = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body = '']) => ({
+    width: Number(width),
+    height: Number(height),
+    lines: [...body.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)].map(([, attrs = '', words = '']) => ({
+      ...box(attrs),
+      text: [...words.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join('')
+    }))
+  }))
+}
+
+/** Page images as PNG files `prefix-N.png` (`pdftoppm`), grey, at `dpi`. */
+export const pdfImages = (file: string, prefix: string, dpi: number): void => {
+  execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', file, prefix])
+}
