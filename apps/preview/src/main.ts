@@ -26,15 +26,15 @@ const parse = (): { file: string; port: number } => {
   try {
     parsed = parseArgs({ options: { port: { type: 'string', short: 'p' } }, allowPositionals: true })
   } catch (e) {
-    return fail(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`)
+    return fail(`参数有误：${e instanceof Error ? e.message : String(e)}\n${USAGE}`)
   }
   const { values, positionals } = parsed
-  if (positionals.length > 1) fail(`一次只能打开一个文件\n${USAGE}`)
+  if (positionals.length > 1) return fail(`一次只能打开一个文件\n${USAGE}`)
   const port = Number(values.port ?? 0)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`端口应为 0 至 65535 之间的整数，实为 ${values.port ?? ''}\n${USAGE}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(`端口应为 0 至 65535 之间的整数，实为 ${values.port ?? ''}\n${USAGE}`)
   // npm runs scripts from the repository's root; a relative path means where npm was started.
   const file = positionals[0] === undefined ? SAMPLE_FILE : resolve(process.env['INIT_CWD'] ?? process.cwd(), positionals[0])
-  if (!existsSync(file)) fail(`找不到文件：${file}\n${USAGE}`)
+  if (!existsSync(file)) return fail(`找不到文件：${file}\n${USAGE}`)
   return { file, port }
 }
 

@@ -105,7 +105,8 @@ export interface ErrorBody {
 // -------------------------------------------------------------------------------------
 
 /**
- * The Chinese message for a file over {@link MAX_FILE_BYTES}.
+ * The Chinese message for a file over {@link MAX_FILE_BYTES}; its size is rounded
+ * up, so it never reads as the limit itself.
  *
  * @example
  * tooLargeMessage('a.json', 11 * 1048576) // 'a.json：文件过大（11.0 MB），上限为 10 MB'
@@ -113,4 +114,4 @@ export interface ErrorBody {
  * @since 0.1.0
  */
 export const tooLargeMessage = (name: string, bytes: number): string =>
-  `${name}：文件过大（${(bytes / 1048576).toFixed(1)} MB），上限为 ${MAX_FILE_BYTES / 1048576} MB`
+  `${name}：文件过大（${(Math.ceil(bytes / 104857.6) / 10).toFixed(1)} MB），上限为 ${MAX_FILE_BYTES / 1048576} MB`

@@ -189,6 +189,7 @@ describe('the preview page', () => {
     await page.locator('.notice').waitFor()
     expect(await page.textContent('.notice span')).toBe(tooLargeMessage('big.json', size))
     expect(await page.textContent('.document h1')).toBe(sample.title)
+    await screenshot(page, 'preview-too-large.png')
 
     await dropFiles(page, [
       { name: 'a.json', text: '{}' },
