@@ -56,7 +56,8 @@ const ROLES = (Object.keys(SECTION_HEADINGS) as Array<keyof typeof SECTION_HEADI
 const TABLE_ROWS = APPLICATION_ROWS['2019'].map((r) => pairsOf(labelKey(r.label)))
 
 /**
- * The numeral of a line that could be a section heading, or `undefined`.
+ * The numeral of a line that could be a section heading (`三、…`, short, not a row of
+ * cells), or `undefined`.
  *
  * @category headings
  * @since 0.1.0
@@ -66,10 +67,19 @@ export const headingNumber = (line: Line): number | undefined => {
   const text = line.text.trim()
   if (text.length > MAX_HEADING * 3) return undefined
   const m = NUMBERED.exec(text)
-  if (m === null || labelKey(text).length > MAX_HEADING) return undefined
-  const key = pairsOf(labelKey(text))
-  if (TABLE_ROWS.some((row) => containment(row, key) >= 0.8)) return undefined
-  return chineseNumber(m[1] ?? '')
+  return m === null || labelKey(text).length > MAX_HEADING ? undefined : chineseNumber(m[1] ?? '')
+}
+
+/**
+ * Is a numbered line a row label of table 三 (`四、结转下年度继续办理`) rather than a
+ * heading?
+ *
+ * @category headings
+ * @since 0.1.0
+ */
+export const isTableRow = (line: Line): boolean => {
+  const key = pairsOf(labelKey(line.text.trim()))
+  return TABLE_ROWS.some((row) => containment(row, key) >= 0.8)
 }
 
 /**
@@ -113,7 +123,7 @@ export const outlineOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Outline
   let last = 0
   for (const line of lines) {
     const n = headingNumber(line)
-    if (n !== undefined && (sections.length === 0 || n === last + 1)) {
+    if (n !== undefined && (sections.length === 0 || n === last + 1) && !isTableRow(line)) {
       const printed = line.text.trim()
       const heading = wrapped ? tidySpaces(printed) : printed
       const role = roleOf(heading, taken)

@@ -26,7 +26,10 @@ export interface Sentence {
 
 const ENDS = new Set(['。', '！', '？', '；', '!', '?', ';'])
 
-const plainOf = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').replace(/(\d),(?=\d{3})/g, '$1')
+const plainOf = (text: string): string => {
+  const normal = text.normalize('NFKC')
+  return /[\s,]/.test(normal) ? normal.replace(/\s+/g, '').replace(/(\d),(?=\d{3})/g, '$1') : normal
+}
 
 const split = (paragraph: string): ReadonlyArray<string> => {
   const out: Array<string> = []
@@ -41,22 +44,34 @@ const split = (paragraph: string): ReadonlyArray<string> => {
   return out.map((s) => s.trim()).filter((s) => s !== '')
 }
 
+const CACHE = new WeakMap<Report, ReadonlyArray<Sentence>>()
+
+const collect = (report: Report): ReadonlyArray<Sentence> => {
+  const out: Array<Sentence> = []
+  const add = (paragraphs: ReadonlyArray<string>, section: number, at: (i: number) => Path) =>
+    paragraphs.forEach((p, i) => {
+      for (const text of split(p)) out.push({ text, plain: plainOf(text), path: at(i), section })
+    })
+  report.sections.forEach((section, s) => {
+    add(section.paragraphs, s, (i) => ['sections', s, 'paragraphs', i])
+    ;(section.subsections ?? []).forEach((sub, k) => add(sub.paragraphs, s, (i) => ['sections', s, 'subsections', k, 'paragraphs', i]))
+  })
+  return out
+}
+
 /**
- * Every sentence of the report's paragraphs, in order. Subsection headings are
- * sentences of their first paragraph's place.
+ * Every sentence of the report's paragraphs, in order (computed once per report).
  *
  * @category utils
  * @since 0.1.0
  */
-export const sentencesOf = (report: Report): ReadonlyArray<Sentence> =>
-  report.sections.flatMap((section, s) => [
-    ...section.paragraphs.flatMap((p, i) => split(p).map((text) => ({ text, plain: plainOf(text), path: ['sections', s, 'paragraphs', i], section: s }))),
-    ...(section.subsections ?? []).flatMap((sub, k) =>
-      sub.paragraphs.flatMap((p, i) =>
-        split(p).map((text) => ({ text, plain: plainOf(text), path: ['sections', s, 'subsections', k, 'paragraphs', i], section: s }))
-      )
-    )
-  ])
+export const sentencesOf = (report: Report): ReadonlyArray<Sentence> => {
+  const known = CACHE.get(report)
+  if (known !== undefined) return known
+  const sentences = collect(report)
+  CACHE.set(report, sentences)
+  return sentences
+}
 
 /**
  * A sentence for a message: quoted, cut at 120 characters.

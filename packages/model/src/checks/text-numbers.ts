@@ -64,6 +64,9 @@ const STATEMENTS: ReadonlyArray<Statement> = [
   }
 ]
 
+/** Every statement's subject, to skip the sentences that state none. */
+const ANY_KEYWORD = /申请|公开|提供|处理|结转|复议|诉讼|规范性文件/
+
 const NONE = /(没有|未|无)(收到|接收到|接到|受理)[^,]{0,12}申请/
 
 const statedNumber = (clause: string, statement: Statement): number | undefined => {
@@ -83,7 +86,7 @@ const statedNumber = (clause: string, statement: Statement): number | undefined 
  */
 export const checkTextNumbers = (report: Report): ReadonlyArray<Problem> =>
   sentencesOf(report).flatMap((sentence) =>
-    clausesOf(sentence.plain).flatMap((clause) =>
+    !ANY_KEYWORD.test(sentence.plain) ? [] : clausesOf(sentence.plain).flatMap((clause) =>
       STATEMENTS.flatMap((statement) => {
         const stated = statedNumber(clause, statement)
         if (stated === undefined) return []
