@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { importReport } from '../src/index.js'
+import { SAMPLE, variant } from './variants.js'
+
+/** The median time of three imports of `text`, in milliseconds. */
+const work = (text: string): number => {
+  const times = [0, 1, 2].map(() => {
+    const start = process.hrtime.bigint()
+    importReport(text)
+    return Number(process.hrtime.bigint() - start) / 1e6
+  })
+  return times.sort((a, b) => a - b)[1] ?? 0
+}
+
+/**
+ * Inputs of size n and 4n: the time of 4n over the time of n is about 4 when
+ * the import is linear, and 16 or more when it is quadratic. The bound is generous
+ * (noise on a shared machine), not a speed target.
+ */
+const SHAPES: ReadonlyArray<readonly [string, (n: number) => string]> = [
+  ['the sample repeated', (n) => SAMPLE.repeat(n)],
+  ['the PDF-text variant repeated', (n) => variant('pdf').repeat(n)],
+  ['the HTML variant repeated', (n) => variant('html').repeat(n)],
+  ['one line of digits and spaces', (n) => '0 1 '.repeat(20_000 * n)],
+  ['one line of Chinese', (n) => '一、政府信息公开'.repeat(10_000 * n)],
+  ['one long row of cells', (n) => '|0'.repeat(40_000 * n)],
+  ['spaces without end', (n) => ' '.repeat(100_000 * n) + 'x'],
+  ['headings and row labels only', (n) => '三、本年度办理结果\n（七）总计\n'.repeat(1_000 * n)]
+]
+
+describe('import time grows linearly with the size of the input', () => {
+  it.each(SHAPES)('%s', (_, make) => {
+    const small = make(20)
+    const large = make(80)
+    work(small) // warm-up
+    const ratio = work(large) / Math.max(work(small), 0.01)
+    expect(ratio).toBeLessThan(10)
+  }, 120_000)
+})
