@@ -1,0 +1,32 @@
+/**
+ * `npm run bench` for @report/import: published reports imported per second on one
+ * core (decoding, structure, tables, notes and every check), against two baselines
+ * measured in the same run: decoding the bytes and splitting them into lines (the
+ * least any importer does), and validating the finished report JSON.
+ */
+import { importReport } from '@report/import'
+import { validateReport } from '@report/model'
+import { readFileSync } from 'node:fs'
+import { opsPerSecond } from '../../model/dist-bench/measure.js'
+
+const ROOT = new URL('../../../', import.meta.url).pathname
+const NAMES = ['renshi-town-2020', 'hongze-district-2023', 'hongze-district-2024']
+const sources = NAMES.map((n) => readFileSync(`${ROOT}fixtures/${n}/source.txt`))
+const reports = NAMES.map((n) => JSON.parse(readFileSync(`${ROOT}fixtures/${n}/report.json`, 'utf8')) as unknown)
+const TARGET = 500
+
+let i = 0
+const next = <A>(xs: ReadonlyArray<A>): A => xs[i++ % xs.length] as A
+const decoder = new TextDecoder()
+
+const lines = opsPerSecond(() => decoder.decode(next(sources)).split('\n'), 20_000)
+const validate = opsPerSecond(() => validateReport(next(reports)), 5_000)
+const imported = opsPerSecond(() => importReport(next(sources)), 2_000)
+
+const row = (name: string, rate: number) =>
+  `${name.padEnd(40)} ${Math.round(rate).toLocaleString('en').padStart(10)} reports/s   ${(lines / rate).toFixed(1).padStart(6)}× the time of decode + split`
+console.log(`@report/import, ${NAMES.length} published reports (${NAMES.join(', ')}), median of 7 rounds, one core`)
+console.log(row('decode + split into lines (baseline)', lines))
+console.log(row('validateReport of the report JSON', validate))
+console.log(row('importReport (with every check)', imported))
+console.log(`target ≥ ${TARGET} reports/s: ${imported >= TARGET ? 'met' : 'NOT met'} (${(imported / TARGET).toFixed(2)}× the target)`)
