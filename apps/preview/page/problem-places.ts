@@ -15,8 +15,9 @@ import type { Problem } from '@report/model'
 /**
  * The elements of `root` that show the value at `pointer`: those with exactly that
  * path, else those inside it (`/tables/applications/results/total` finds the cells
- * of that row), else the same for its parent, up to the report's top, which has no
- * place of its own.
+ * of that row, `/sections/0` the blocks of that section), else the same for its
+ * parent. A top-level list (`/sections`, `/tables`) is too wide to be a place: a
+ * problem there has only its exact element, if any.
  *
  * @example
  * placesOf(document, '/tables/applications/newReceived/0') // [<td data-path="/tables/applications/newReceived/0">]
@@ -28,7 +29,8 @@ export const placesOf = (root: ParentNode, pointer: string): ReadonlyArray<HTMLE
   for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) {
     const exact = all.filter((e) => e.dataset['path'] === p)
     if (exact.length > 0) return exact
-    const inside = all.filter((e) => e.dataset['path']?.startsWith(`${p}/`) === true)
+    const topLevel = p.lastIndexOf('/') === 0
+    const inside = topLevel ? [] : all.filter((e) => e.dataset['path']?.startsWith(`${p}/`) === true)
     if (inside.length > 0) return inside
   }
   return []

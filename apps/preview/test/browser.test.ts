@@ -12,7 +12,7 @@ import { MAX_FILE_BYTES, ROUTES, tooLargeMessage } from '../src/protocol.js'
 import { startPreview, type Preview } from '../src/server.js'
 import { launchChromium, type Chromium } from './chromium.js'
 import { rawRequest } from './http.js'
-import { ARTIFACTS, expectedProblems, SAMPLE, SAMPLE_EXPECTED, SAMPLE_TEXT, T3_1, T3_1_EXPECTED, TRUNCATED } from './paths.js'
+import { ARTIFACTS, expectedProblems, S_1, S_1_EXPECTED, SAMPLE, SAMPLE_EXPECTED, SAMPLE_TEXT, T3_1, T3_1_EXPECTED, TRUNCATED } from './paths.js'
 
 let chromium: Chromium
 beforeAll(async () => {
@@ -153,6 +153,28 @@ describe('the preview page', () => {
     expect(await page.$$eval('.is-focused', (focused) => focused.map((e) => (e as HTMLElement).dataset['path']))).toEqual([errors[0]?.path])
     await expect.poll(() => page.textContent('#pages-status')).toMatch(/^共 \d+ 页$/)
     await screenshot(page, 'preview-broken.png')
+  })
+
+  it('marks the nearest place of a problem on a section or a missing part, and never the whole document', async () => {
+    const { page } = await openPreview(SAMPLE)
+    await dropFiles(page, [{ name: 's-1.json', text: readFileSync(S_1, 'utf8') }])
+    const expected = expectedProblems(S_1_EXPECTED)
+    await page.locator(`.problem-summary[data-count="${expected.length}"]`).waitFor()
+    expect(expected.map((p) => p.path)).toEqual([
+      '/sections/0',
+      '/sections',
+      '/tables/active/item1/regulations/issued',
+      '/tables/applications/results/withheld/queryMatters/2',
+      '/tables/applications/results/notProcessed/excessive/5',
+      '/tables/review'
+    ])
+    // The section without content is marked at its heading; the missing section and the missing table 四 have no place.
+    const marked = await page.$$eval('.has-error, .has-warning', (places) => places.map((e) => (e as HTMLElement).dataset['path']))
+    expect(marked).toEqual(['/sections/0/heading', ...expected.slice(2, 5).map((p) => p.path)])
+    await page.locator('.problem[data-path="/sections"]').click()
+    expect(await page.$$eval('.is-focused', (focused) => focused.map((e) => e.tagName))).toEqual(['H1'])
+    await page.locator('.problem[data-path="/sections/0"]').click()
+    expect(await page.$$eval('.is-focused', (focused) => focused.map((e) => (e as HTMLElement).dataset['path']))).toEqual(['/sections/0/heading'])
   })
 
   it('updates within the page when the file is saved, keeping the scroll position, and says when it is gone', async () => {

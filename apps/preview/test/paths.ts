@@ -12,6 +12,8 @@ export const SAMPLE_EXPECTED = fixture('renshi-town-2020/expected-problems.json'
 export const SAMPLE_TEXT = fixture('renshi-town-2020/source.txt')
 export const T3_1 = fixture('broken/t3-1-balance/report.json')
 export const T3_1_EXPECTED = fixture('broken/t3-1-balance/expected-problems.json')
+export const S_1 = fixture('broken/s-1-incomplete/report.json')
+export const S_1_EXPECTED = fixture('broken/s-1-incomplete/expected-problems.json')
 export const TRUNCATED = fixture('broken/json-truncated/report.json')
 export const expectedProblems = (file: string): ReadonlyArray<Problem> => JSON.parse(readFileSync(file, 'utf8')) as ReadonlyArray<Problem>
 
