@@ -78,7 +78,7 @@ const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - wid
 
 const tablesCell = (result: ImportResult): string => {
   const incomplete = (Object.keys(result.tables) as Array<keyof typeof TABLE_NAMES>).filter((t) => result.tables[t] !== 'complete')
-  return incomplete.length === 0 ? '完整' : `不完整：${incomplete.map((t) => `${TABLE_NAMES[t]}${result.tables[t] === 'missing' ? '缺' : '残'}`).join('、')}`
+  return incomplete.length === 0 ? '完整' : `不完整：${incomplete.map((t) => `${TABLE_NAMES[t]}${result.tables[t] === 'missing' ? '（缺）' : '（不全）'}`).join('、')}`
 }
 
 /** The summary of a bulk import: per file, the format version, errors, warnings and tables. */
