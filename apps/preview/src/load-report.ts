@@ -91,7 +91,7 @@ const fromJsonBytes = (name: string, bytes: Uint8Array): Loaded => {
 /**
  * Loads a file's bytes: JSON (by its `.json` name or its leading `{`) is decoded
  * and checked; anything else is imported as a published report (text, TSV,
- * markdown, HTML, PDF text) by @report/import.
+ * markdown, HTML, PDF text) by @report/import. Never throws.
  *
  * @example
  * loadReport('report.json', bytes).kind // 'report'
@@ -99,4 +99,11 @@ const fromJsonBytes = (name: string, bytes: Uint8Array): Loaded => {
  * @category loading
  * @since 0.1.0
  */
-export const loadReport = (name: string, bytes: Uint8Array): Loaded => (isJson(name, bytes) ? fromJsonBytes(name, bytes) : fromPublished(name, bytes))
+export const loadReport = (name: string, bytes: Uint8Array): Loaded => {
+  try {
+    return isJson(name, bytes) ? fromJsonBytes(name, bytes) : fromPublished(name, bytes)
+  } catch (e) {
+    // A fault of this program, not of the file: still a message on the page, never a blank one.
+    return failed(`${name} 读取时出错：${e instanceof Error ? e.message : String(e)}`)
+  }
+}
