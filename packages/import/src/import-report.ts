@@ -152,6 +152,7 @@ export const importReport = (input: Uint8Array | string, options: ImportOptions 
     signed = date
   }
   const reads = sectionSources.map((s) => readSection(s, layout))
+  for (const r of reads) notes.push(...r.notes)
   const preambleLines = outline.front.slice(title === undefined ? 0 : (title.end + 1))
   const preamble = textSection('extra', '', preambleLines, layout)
   const sections: Array<Section> = reads.map((r) => r.section)

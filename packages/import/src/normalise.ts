@@ -51,7 +51,7 @@ export const pairsOf = (key: string): ReadonlySet<string> => {
  * the text contains the label, less the more the label is damaged.
  *
  * @example
- * containment(pairsOf('其他法律行政法规禁止公开'), pairsOf('2.其他法律行政止公开')) // ≈ 0.64
+ * containment(pairsOf(labelKey('2.其他法律行政法规禁止公开')), pairsOf(labelKey('2.其他法律行政止公开'))) // 9 / 13
  * @category keys
  * @since 0.1.0
  */

@@ -1,7 +1,7 @@
 /**
  * The outline of a report's text: its title, the text before section 一, and the
  * numbered sections (`一、` … ) with their lines. A heading is a short line whose
- * numeral follows the last one; a row label of table 三 (`四、结转下年度继续办理`) is
+ * numeral follows the last one (or skips one: a section may be missing); a row label of table 三 (`四、结转下年度继续办理`) is
  * not a heading. The role of a section is the statutory heading it matches best.
  *
  * @since 0.1.0
@@ -123,7 +123,8 @@ export const outlineOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Outline
   let last = 0
   for (const line of lines) {
     const n = headingNumber(line)
-    if (n !== undefined && (sections.length === 0 || n === last + 1) && !isTableRow(line)) {
+    const follows = n !== undefined && (sections.length === 0 || n === last + 1 || n === last + 2)
+    if (n !== undefined && follows && !isTableRow(line)) {
       const printed = line.text.trim()
       const heading = wrapped ? tidySpaces(printed) : printed
       const role = roleOf(heading, taken)

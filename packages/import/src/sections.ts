@@ -9,6 +9,8 @@ import type { Section } from '@report/model'
 import { startsActive } from './active-table.js'
 import { startsApplications } from './applications-table.js'
 import type { Line } from './lines.js'
+import { labelKey } from './normalise.js'
+import { note, type ImportNote } from './note.js'
 import type { SectionLines } from './outline.js'
 import { paragraphsOf, structure, type Layout } from './paragraphs.js'
 import { startsReview } from './review-table.js'
@@ -38,7 +40,11 @@ const isTableRole = (role: string): role is TableRole => role in STARTS
 export interface SectionRead {
   readonly section: Section
   readonly table?: { readonly role: TableRole; readonly lines: ReadonlyArray<Line> }
+  readonly notes: ReadonlyArray<ImportNote>
 }
+
+/** A line of sentences among a table's lines: text after the table, not a cell. */
+const isProse = (line: Line): boolean => line.cells === undefined && /[。！？]/.test(line.text) && labelKey(line.text.slice(0, 400)).length >= 20
 
 /**
  * A section from paragraphs and subsections.
@@ -61,11 +67,15 @@ export const textSection = (role: Section['role'], heading: string, lines: Reado
  */
 export const readSection = (source: SectionLines, layout: Layout): SectionRead => {
   const { role, heading, body } = source
-  if (!isTableRole(role)) return { section: textSection(role, heading, body, layout) }
+  if (!isTableRole(role)) return { section: textSection(role, heading, body, layout), notes: [] }
   const start = body.findIndex(STARTS[role])
-  const text = start === -1 ? body : body.slice(0, start)
+  const before = start === -1 ? body : body.slice(0, start)
+  const rest = start === -1 ? [] : body.slice(start)
+  const after = rest.filter(isProse)
+  const notes = after.length === 0 ? [] : [note('TEXT_AFTER_TABLE', `表格之后有 ${after.length} 行文字，已并入本节正文（正文排在表格之前）`, { line: after[0]?.no, where: heading })]
   return {
-    section: textSection(role, heading, text, layout),
-    table: { role, lines: start === -1 ? [] : body.slice(start) }
+    section: textSection(role, heading, [...before, ...after], layout),
+    table: { role, lines: rest.filter((l) => !isProse(l)) },
+    notes
   }
 }
