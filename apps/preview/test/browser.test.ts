@@ -14,12 +14,14 @@ import { launchChromium, type Chromium } from './chromium.js'
 import { rawRequest } from './http.js'
 import { ARTIFACTS, expectedProblems, S_1, S_1_EXPECTED, SAMPLE, SAMPLE_EXPECTED, SAMPLE_TEXT, T3_1, T3_1_EXPECTED, TRUNCATED } from './paths.js'
 
-let chromium: Chromium
-beforeAll(async () => {
-  chromium = await launchChromium()
+// Launched once; each test awaits it, so a missing browser fails every test by name (not a skipped suite).
+let chromium: Promise<Chromium>
+beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true })
+  chromium = launchChromium()
+  chromium.catch(() => undefined)
 })
-afterAll(() => chromium?.close())
+afterAll(async () => (await chromium.catch(() => undefined))?.close())
 
 const closers: Array<() => Promise<void>> = []
 afterEach(async () => {
@@ -34,8 +36,9 @@ interface Opened {
 }
 
 const openPreview = async (file: string): Promise<Opened> => {
+  const { context } = await chromium
   const preview = await startPreview({ file })
-  const page = await chromium.context.newPage()
+  const page = await context.newPage()
   const errors: Array<string> = []
   page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined))
   page.on('pageerror', (e) => errors.push(e.message))
