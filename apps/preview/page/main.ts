@@ -14,7 +14,8 @@ import { notices } from './notice.js'
 import { drawPages } from './pdf-pages.js'
 import { focusPlaces, markProblems } from './problem-places.js'
 import { renderProblems } from './problem-list.js'
-import './style.css'
+import './app.css'
+import './document.css'
 
 const notice = notices(byId('notices'))
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
