@@ -53,7 +53,7 @@ describe('report import', () => {
     expect(stdout.split('\n').slice(-5)).toEqual([
       '文件             格式  错误  警告  表格',
       'hongze-2024.txt  2021  0     15    不完整：表三（不全）',
-      'noise.bin        —     0     0     未生成报告',
+      'noise.bin        —    0     0     未生成报告',
       'renshi.txt       2019  0     2     完整',
       ''
     ])

@@ -32,7 +32,6 @@ export type NoteCode =
   | 'FORMAT_MIXED'
   | 'PREAMBLE'
   | 'SECTION_NOT_FOUND'
-  | 'TEXT_BEFORE_TABLE'
   | 'TEXT_AFTER_TABLE'
   | 'TABLE_NOT_FOUND'
   | 'ROW_NOT_FOUND'

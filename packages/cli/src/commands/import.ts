@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { importReport, type ImportNote, type ImportResult } from '@report/import'
+import { displayWidth, importReport, type ImportNote, type ImportResult } from '@report/import'
 import { TABLE_NAMES, formatReportJson, hasErrors } from '@report/model'
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
@@ -73,8 +73,7 @@ const forMachines = ({ file, result, failure, output }: Imported): string =>
         }
   )
 
-const width = (s: string): number => [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0)
-const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)))
+const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - displayWidth(s)))
 
 const tablesCell = (result: ImportResult): string => {
   const incomplete = (Object.keys(result.tables) as Array<keyof typeof TABLE_NAMES>).filter((t) => result.tables[t] !== 'complete')
@@ -89,7 +88,7 @@ const summary = (rows: ReadonlyArray<Imported>): string => {
     return [basename(file), result.format ?? '—', String(errors), String(result.problems.length - errors), result.report === undefined ? '未生成报告' : tablesCell(result)]
   })
   const header = ['文件', '格式', '错误', '警告', '表格']
-  const widths = header.map((h, i) => Math.max(width(h), ...lines.map((l) => width(l[i] ?? ''))))
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...lines.map((l) => displayWidth(l[i] ?? ''))))
   return [header, ...lines].map((l) => l.map((c, i) => pad(c, widths[i] ?? 0)).join('  ').trimEnd()).join('\n')
 }
 
