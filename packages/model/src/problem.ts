@@ -80,8 +80,14 @@ export type Path = ReadonlyArray<string | number>
  * @category constructors
  * @since 0.1.0
  */
-export const toPointer = (path: Path): string =>
-  path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
+export const toPointer = (path: Path): string => {
+  let pointer = ''
+  for (const segment of path) {
+    const s = String(segment)
+    pointer += '/' + (/[~/]/.test(s) ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s)
+  }
+  return pointer
+}
 
 /**
  * The path of a JSON Pointer.

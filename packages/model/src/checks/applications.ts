@@ -30,7 +30,7 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   const version = report.format
   const rows = APPLICATION_DATA_ROWS[version]
   const rowAt = (path: ReadonlyArray<string>) => valueAt(table, path) as ApplicantRow
-  const results = RESULT_PARTS[version]
+  const results = RESULT_PARTS[version].map((r) => rowAt(r.path))
   const problems: Array<Problem> = []
 
   for (const c of COLUMNS) {
@@ -45,7 +45,7 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
       )
     }
     let parts = 0
-    for (const r of results) parts += valueOf(rowAt(r.path)[c])
+    for (const row of results) parts += valueOf(row[c])
     if (parts !== total) {
       problems.push(
         found(version, 'T3-2', 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c],

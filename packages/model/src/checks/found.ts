@@ -33,17 +33,27 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'X-3': 'warning'
 }
 
+/** Places repeat from report to report: their names are kept, up to a bound. */
+const WHERE = new Map<string, string>()
+const WHERE_LIMIT = 10_000
+
+const whereOf = (version: FormatVersion, path: Path, pointer: string): string => {
+  const key = version + pointer
+  const known = WHERE.get(key)
+  if (known !== undefined) return known
+  const where = path.length === 0 ? '报告' : describePath(version, path)
+  if (WHERE.size >= WHERE_LIMIT) WHERE.clear()
+  WHERE.set(key, where)
+  return where
+}
+
 /**
  * A problem of `rule` at `path` of a report in format `version`.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const found = (version: FormatVersion, rule: RuleId, code: string, path: Path, message: string): Problem => ({
-  code,
-  rule,
-  severity: RULE_SEVERITY[rule],
-  path: toPointer(path),
-  where: path.length === 0 ? '报告' : describePath(version, path),
-  message
-})
+export const found = (version: FormatVersion, rule: RuleId, code: string, path: Path, message: string): Problem => {
+  const pointer = toPointer(path)
+  return { code, rule, severity: RULE_SEVERITY[rule], path: pointer, where: whereOf(version, path, pointer), message }
+}

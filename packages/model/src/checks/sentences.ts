@@ -1,7 +1,8 @@
 /**
  * The sentences of a report's text, each with the path of its paragraph: what the
  * text checks (X-1, X-2, X-3) read. Numbers are read with full-width digits and
- * thousands separators normalised.
+ * thousands separators normalised; punctuation keeps its width, and the checks
+ * accept both.
  *
  * @since 0.1.0
  */
@@ -17,32 +18,31 @@ import type { Report } from '../report.js'
 export interface Sentence {
   /** The sentence as printed. */
   readonly text: string
-  /** NFKC, spaces removed, `1,234` → `1234`. */
+  /** Full-width digits made ASCII, spaces removed, `1,234` → `1234`. */
   readonly plain: string
   readonly path: Path
   /** The index of the section it is in. */
   readonly section: number
 }
 
-const ENDS = new Set(['。', '！', '？', '；', '!', '?', ';'])
+/** A sentence: up to and including its closing mark, or the rest of the paragraph. */
+const SENTENCE = /[^。！？；!?;]+[。！？；!?;]*/g
 
+const WIDE_DIGIT = /[\uFF10-\uFF19]/g
+const SPACE = /\s+/g
+const THOUSANDS = /(\d)[,，](?=\d{3}(?!\d))/g
+
+/** Full-width digits made ASCII, spaces removed, `1,234` → `1234`; each step only where needed. */
 const plainOf = (text: string): string => {
-  const normal = text.normalize('NFKC')
-  return /[\s,]/.test(normal) ? normal.replace(/\s+/g, '').replace(/(\d),(?=\d{3})/g, '$1') : normal
+  let plain = text
+  if (/[\uFF10-\uFF19]/.test(plain)) plain = plain.replace(WIDE_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  if (/\s/.test(plain)) plain = plain.replace(SPACE, '')
+  if (/\d[,，]\d{3}/.test(plain)) plain = plain.replace(THOUSANDS, '$1')
+  return plain
 }
 
-const split = (paragraph: string): ReadonlyArray<string> => {
-  const out: Array<string> = []
-  let start = 0
-  for (let i = 0; i < paragraph.length; i++) {
-    if (ENDS.has(paragraph[i] ?? '')) {
-      out.push(paragraph.slice(start, i + 1))
-      start = i + 1
-    }
-  }
-  if (start < paragraph.length) out.push(paragraph.slice(start))
-  return out.map((s) => s.trim()).filter((s) => s !== '')
-}
+const split = (paragraph: string): ReadonlyArray<string> =>
+  (paragraph.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== '')
 
 const CACHE = new WeakMap<Report, ReadonlyArray<Sentence>>()
 

@@ -18,13 +18,14 @@ interface Statement {
   readonly keyword: RegExp
   /** What the clause must not say (another statement's subject). */
   readonly unless?: RegExp
-  /** The unit after the number. */
-  readonly unit: string
+  /** The number and its unit, after the keyword. */
+  readonly number: RegExp
   /** The cells the number is stated for: their sum, or (with `anyOf`) any one of them. */
   readonly cells: (report: Report) => ReadonlyArray<Path>
   readonly anyOf?: boolean
 }
 
+const APPLICATIONS_COUNT = /(\d{1,12})件/
 const APPLICANT_TOTAL = 6
 const OUTCOME_TOTAL = 4
 const rowsUnder = (report: Report, group: string): ReadonlyArray<Path> => {
@@ -36,26 +37,26 @@ const STATEMENTS: ReadonlyArray<Statement> = [
   {
     keyword: /(收到|受理|接收|新收)[^,]{0,30}申请/,
     unless: /结转|上年|办结|答复|予以公开|部分公开|不予|无法提供/,
-    unit: '件',
+    number: APPLICATIONS_COUNT,
     cells: () => [['tables', 'applications', 'newReceived', APPLICANT_TOTAL]]
   },
-  { keyword: /上年结转/, unit: '件', cells: () => [['tables', 'applications', 'carriedOver', APPLICANT_TOTAL]] },
-  { keyword: /予以公开/, unit: '件', cells: () => [['tables', 'applications', 'results', 'disclosed', APPLICANT_TOTAL]] },
-  { keyword: /部分公开/, unit: '件', cells: () => [['tables', 'applications', 'results', 'partlyDisclosed', APPLICANT_TOTAL]] },
-  { keyword: /不予公开/, unit: '件', cells: (r) => rowsUnder(r, 'withheld') },
-  { keyword: /无法提供/, unit: '件', cells: (r) => rowsUnder(r, 'unavailable') },
-  { keyword: /不予处理/, unit: '件', cells: (r) => rowsUnder(r, 'notProcessed') },
-  { keyword: /结转下年/, unit: '件', cells: () => [['tables', 'applications', 'carriedForward', APPLICANT_TOTAL]] },
-  { keyword: /行政复议/, unless: /诉讼|起诉/, unit: '件', cells: () => [['tables', 'review', 'reconsideration', OUTCOME_TOTAL]] },
+  { keyword: /上年结转/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'carriedOver', APPLICANT_TOTAL]] },
+  { keyword: /予以公开/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'results', 'disclosed', APPLICANT_TOTAL]] },
+  { keyword: /部分公开/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'results', 'partlyDisclosed', APPLICANT_TOTAL]] },
+  { keyword: /不予公开/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'withheld') },
+  { keyword: /无法提供/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'unavailable') },
+  { keyword: /不予处理/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'notProcessed') },
+  { keyword: /结转下年/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'carriedForward', APPLICANT_TOTAL]] },
+  { keyword: /行政复议/, unless: /诉讼|起诉/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'review', 'reconsideration', OUTCOME_TOTAL]] },
   {
     keyword: /行政诉讼/,
     unless: /复议(?!后)/,
-    unit: '件',
+    number: APPLICATIONS_COUNT,
     cells: () => [['tables', 'review', 'directSuit', OUTCOME_TOTAL], ['tables', 'review', 'suitAfterReconsideration', OUTCOME_TOTAL]]
   },
   {
     keyword: /规范性文件/,
-    unit: '(?:件|个|份)',
+    number: /(\d{1,12})(?:件|个|份)/,
     anyOf: true,
     cells: (r) => {
       const row = valueAt(r.tables.active, ['item1', 'normativeDocuments'])
@@ -69,10 +70,13 @@ const ANY_KEYWORD = /申请|公开|提供|处理|结转|复议|诉讼|规范性�
 
 const NONE = /(没有|未|无)(收到|接收到|接到|受理)[^,]{0,12}申请/
 
+/** What a clause needs to state a number at all: a count with its unit, or `没有收到…申请`. */
+const STATES_A_NUMBER = /\d(?:件|个|份)|(?:没有|未|无)(?:收到|接收到|接到|受理)/
+
 const statedNumber = (clause: string, statement: Statement): number | undefined => {
   const k = statement.keyword.exec(clause)
   if (k === null || statement.unless?.test(clause) === true) return undefined
-  const m = new RegExp(`(\\d{1,12})${statement.unit}`).exec(clause.slice(k.index + k[0].length))
+  const m = statement.number.exec(clause.slice(k.index + k[0].length))
   if (m !== null) return Number(m[1])
   return statement === STATEMENTS[0] && NONE.test(clause) ? 0 : undefined
 }
@@ -86,7 +90,7 @@ const statedNumber = (clause: string, statement: Statement): number | undefined 
  */
 export const checkTextNumbers = (report: Report): ReadonlyArray<Problem> =>
   sentencesOf(report).flatMap((sentence) =>
-    !ANY_KEYWORD.test(sentence.plain) ? [] : clausesOf(sentence.plain).flatMap((clause) =>
+    !ANY_KEYWORD.test(sentence.plain) || !STATES_A_NUMBER.test(sentence.plain) ? [] : clausesOf(sentence.plain).filter((c) => STATES_A_NUMBER.test(c)).flatMap((clause) =>
       STATEMENTS.flatMap((statement) => {
         const stated = statedNumber(clause, statement)
         if (stated === undefined) return []
