@@ -39,7 +39,7 @@ const mutate = (lines: ReadonlyArray<string>, mutations: ReadonlyArray<Mutation>
       const a = out[at] ?? ''
       out[at] = out[other] ?? ''
       out[other] = a
-    } else {
+    } else if (m.kind === 'damage') {
       const line = out[at] ?? ''
       const i = m.char % Math.max(line.length, 1)
       out[at] = line.slice(0, i) + m.by + line.slice(i + 1)
