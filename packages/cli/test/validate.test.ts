@@ -82,6 +82,6 @@ describe('bad input and usage: a clear message, the right exit code, never a sta
   it('prints usage on --help and exits 0', () => {
     const { status, stdout } = runCli(['--help'])
     expect(status).toBe(0)
-    expect(stdout).toContain('report validate <file...> [--previous <上年报告.json>] [--json]')
+    expect(stdout).toContain('report validate <报告.json...> [--previous <上年报告.json>] [--json]')
   })
 })

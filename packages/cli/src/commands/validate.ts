@@ -54,7 +54,7 @@ const validateFile = (file: string, previous: Report | undefined): FileResult =>
 export const validateCommand: Command = {
   name: 'validate',
   summary: '检查报告的结构与勾稽关系，列出全部问题',
-  usage: 'report validate <file...> [--previous <上年报告.json>] [--json]',
+  usage: 'report validate <报告.json...> [--previous <上年报告.json>] [--json]',
   run: async (args) => {
     const { values, positionals } = withUsage(validateCommand, () =>
       parseArgs({ args: [...args], options: { previous: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
