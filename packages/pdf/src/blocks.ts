@@ -7,9 +7,10 @@
  * @since 0.1.0
  */
 import type { Content } from 'pdfmake/interfaces.js'
+import { breakLines, unbrokenLines } from './break-lines.js'
 import type { FontSet } from './font-set.js'
 import { INDENT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
-import { inlines, textWidth, type TextStyle } from './inline-text.js'
+import { inlines, lineInlines, textWidth, type Inline, type TextStyle } from './inline-text.js'
 import type { Place } from './render-error.js'
 
 const TITLE: TextStyle = { role: 'xiaobiaosong', size: SIZE.er, pitch: LINE_PITCH }
@@ -18,6 +19,10 @@ const HEADING: Readonly<Record<1 | 2, TextStyle>> = {
   1: { role: 'heiti', size: SIZE.san, pitch: LINE_PITCH },
   2: { role: 'kaiti', size: SIZE.san, pitch: LINE_PITCH }
 }
+
+/** `text` drawn whole on one line. */
+const wholeLine = (fonts: FontSet, style: TextStyle, text: string, width: number, place: Place): Array<Inline> =>
+  lineInlines(unbrokenLines(fonts, style, [text], width, place))
 
 // -------------------------------------------------------------------------------------
 // title
@@ -41,7 +46,9 @@ const symmetricLines = (fonts: FontSet, line: string, place: Place): ReadonlyArr
 export const drawTitle = (fonts: FontSet, lines: ReadonlyArray<string>): Content => {
   const place: Place = { path: '/title', where: '标题' }
   return {
-    stack: lines.flatMap((line) => symmetricLines(fonts, line, place)).map((line) => ({ text: inlines(fonts, TITLE, line, place), alignment: 'center' })),
+    stack: lines
+      .flatMap((line) => symmetricLines(fonts, line, place))
+      .map((line) => ({ text: wholeLine(fonts, TITLE, line, PAGE.blockWidth, place), alignment: 'center' })),
     margin: [0, 0, 0, LINE_PITCH]
   }
 }
@@ -54,7 +61,8 @@ export const drawTitle = (fonts: FontSet, lines: ReadonlyArray<string>): Content
  * A heading: level 1 in 黑体, level 2 in 楷体, indented like body text. Its
  * `headlineLevel` lets the page-break rule keep it off the foot of a page. A
  * one-line heading in a font that sits higher than the body font is lowered onto
- * the body text's baseline, its line shortened by as much, so the grid holds.
+ * the body text's baseline, its line shortened by as much, so the grid holds; a
+ * longer one is left to pdfmake to break.
  *
  * @category blocks
  * @since 0.1.0
@@ -63,8 +71,9 @@ export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: P
   const style = HEADING[level]
   const oneLine = textWidth(fonts, style, text, place) <= PAGE.blockWidth - INDENT
   const drop = oneLine ? Math.max(0, (fonts[BODY.role].ascender - fonts[style.role].ascender) * style.size) : 0
+  const lowered = { ...style, pitch: style.pitch - drop }
   return {
-    text: inlines(fonts, { ...style, pitch: style.pitch - drop }, text, place),
+    text: oneLine ? wholeLine(fonts, lowered, text, PAGE.blockWidth - INDENT, place) : inlines(fonts, lowered, text, place),
     leadingIndent: INDENT,
     headlineLevel: level,
     margin: [0, drop, 0, 0]
@@ -73,16 +82,19 @@ export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: P
 
 /**
  * A paragraph of body text, justified, indented two characters, with a run-in
- * subsection heading in 楷体 before it.
+ * subsection heading in 楷体 before it. Its lines are broken here and drawn
+ * whole: pdfmake would cut Chinese text into one node per character.
  *
  * @category blocks
  * @since 0.1.0
  */
-export const drawParagraph = (fonts: FontSet, text: string, place: Place, runIn?: string): Content => ({
-  text: [...(runIn === undefined ? [] : inlines(fonts, HEADING[2], runIn, place)), ...inlines(fonts, BODY, text, place)],
-  alignment: 'justify',
-  leadingIndent: INDENT
-})
+export const drawParagraph = (fonts: FontSet, text: string, place: Place, runIn?: string): Content => {
+  const parts = [...(runIn === undefined ? [] : [{ text: runIn, style: HEADING[2] }]), { text, style: BODY }]
+  return {
+    text: lineInlines(breakLines(fonts, parts, place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth }, true)),
+    leadingIndent: INDENT
+  }
+}
 
 /**
  * Whether a paragraph takes at most three lines: short enough to go to the next
@@ -115,7 +127,7 @@ export const drawSignature = (fonts: FontSet, agency: string, date: string | und
   const dateWidth = date === undefined ? 0 : textWidth(fonts, BODY, date, datePlace)
   const dateStart = Math.min(right - agencyWidth + INDENT, right - dateWidth)
   const agencyStart = Math.max(0, Math.min(right - agencyWidth, dateStart - INDENT))
-  const lines: Array<Content> = [{ text: inlines(fonts, BODY, agency, agencyPlace), margin: [agencyStart, 0, 0, 0] }]
-  if (date !== undefined) lines.push({ text: inlines(fonts, BODY, date, datePlace), margin: [Math.max(0, dateStart), 0, 0, 0] })
+  const lines: Array<Content> = [{ text: wholeLine(fonts, BODY, agency, PAGE.blockWidth, agencyPlace), margin: [agencyStart, 0, 0, 0] }]
+  if (date !== undefined) lines.push({ text: wholeLine(fonts, BODY, date, PAGE.blockWidth, datePlace), margin: [Math.max(0, dateStart), 0, 0, 0] })
   return { stack: lines, unbreakable: true, margin: [0, LINE_PITCH, 0, 0] }
 }

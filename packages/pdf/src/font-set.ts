@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import type { FontFile, FontFiles } from './discover-fonts.js'
 import { FONT_ROLES, type FontRole } from './font-roles.js'
-import { parseFont, tokenOf, type FontkitFont } from './fontkit.js'
+import { parseFont, shapedRun, tokenOf, type FontkitFont } from './fontkit.js'
 import { RenderError } from './render-error.js'
 
 // -------------------------------------------------------------------------------------
@@ -100,6 +100,24 @@ export const loadFontSet = async (files: FontFiles): Promise<FontSet> => {
  */
 export const lineHeightFor = (font: LoadedFont, size: number, pitch: number): number => pitch / (font.lineHeight * size)
 
+const coverage = new WeakMap<FontkitFont, Map<number, boolean>>()
+
+/**
+ * Whether `font` has a glyph for `codePoint`, cached per font.
+ *
+ * @example
+ * hasGlyph(fonts.fangsong, 0x4e00) // true
+ * @category metrics
+ * @since 0.1.0
+ */
+export const hasGlyph = (font: LoadedFont, codePoint: number): boolean => {
+  let cache = coverage.get(font.font)
+  if (cache === undefined) coverage.set(font.font, (cache = new Map()))
+  let has = cache.get(codePoint)
+  if (has === undefined) cache.set(codePoint, (has = font.font.hasGlyphForCodePoint(codePoint)))
+  return has
+}
+
 const advances = new WeakMap<FontkitFont, Map<number, number>>()
 
 /**
@@ -124,3 +142,14 @@ export const widthOf = (font: LoadedFont, size: number, text: string): number =>
   }
   return (units / font.font.unitsPerEm) * size
 }
+
+/**
+ * The width of `text` in `font` at `size` as drawn: shaped with the font's features.
+ *
+ * @example
+ * shapedWidth(fonts.fangsong, 16, '”。') // 24 where the font compresses the pair (chws)
+ * @category metrics
+ * @since 0.1.0
+ */
+export const shapedWidth = (font: LoadedFont, size: number, text: string): number =>
+  (shapedRun(font.font, text, font.features).advance / font.font.unitsPerEm) * size

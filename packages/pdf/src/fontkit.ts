@@ -61,7 +61,7 @@ export const parseFont = (bytes: Uint8Array): FontkitFont => {
   const created = fontkit.create(bytes)
   const font = 'fonts' in created ? created.fonts[0] : created
   if (font === undefined) throw new Error('字体集合为空')
-  return memoizeLayout(font)
+  return memoizeGlyphOutlines(memoizeLayout(font))
 }
 
 // -------------------------------------------------------------------------------------
@@ -69,10 +69,16 @@ export const parseFont = (bytes: Uint8Array): FontkitFont => {
 // -------------------------------------------------------------------------------------
 
 interface GlyphRun {
+  readonly glyphs: ReadonlyArray<object>
   readonly positions: ReadonlyArray<object>
+  readonly advanceWidth: number
 }
 
-const LAYOUT_CACHE_LIMIT = 100_000
+/** Shaped runs kept per font, whole lines of body text among them: some hundred reports' worth, a few tens of megabytes. */
+const LAYOUT_CACHE_LIMIT = 20_000
+
+/** Each font's shaping, cached: the run fontkit made, never handed out. */
+const shapers = new WeakMap<FontkitFont, (text: string, features: ReadonlyArray<string>) => GlyphRun>()
 
 /**
  * Keeps the shaping results of `font` across documents. pdfkit shapes every word
@@ -83,19 +89,75 @@ const LAYOUT_CACHE_LIMIT = 100_000
 const memoizeLayout = (font: FontkitFont): FontkitFont => {
   const shape = (font as unknown as { layout: (text: string, features?: ReadonlyArray<string>) => GlyphRun }).layout.bind(font)
   const cache = new Map<string, GlyphRun>()
-  const layout = (text: string, features?: ReadonlyArray<string>): GlyphRun => {
-    const key = `${features?.join(',') ?? ''}\u0000${text}`
+  const shaped = (text: string, features: ReadonlyArray<string>): GlyphRun => {
+    const key = `${features.join(',')}\u0000${text}`
     let run = cache.get(key)
     if (run === undefined) {
       if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear()
       run = shape(text, features)
       cache.set(key, run)
     }
+    return run
+  }
+  shapers.set(font, shaped)
+  const layout = (text: string, features?: ReadonlyArray<string>): GlyphRun => {
+    const run = shaped(text, features ?? [])
     return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run, {
       positions: run.positions.map((p) => ({ ...p }))
     })
   }
   return Object.assign(font, { layout })
+}
+
+/**
+ * How `text` is set in `font` with `features`, as pdfkit will draw it: its
+ * advance in font units and its number of glyphs. Shaped once, from the cache
+ * pdfkit draws from.
+ *
+ * @example
+ * shapedRun(font, '”。', ['chws']) // { advance: 1500, glyphs: 2 } where the font has chws
+ * @category layout cache
+ * @since 0.1.0
+ */
+export const shapedRun = (font: FontkitFont, text: string, features: ReadonlyArray<string>): { readonly advance: number; readonly glyphs: number } => {
+  const shaped = shapers.get(font)
+  if (shaped === undefined) throw new Error('字体未经 parseFont 读取')
+  const run = shaped(text, features)
+  return { advance: run.advanceWidth, glyphs: run.glyphs.length }
+}
+
+// -------------------------------------------------------------------------------------
+// glyph cache
+// -------------------------------------------------------------------------------------
+
+interface TrueTypeGlyph {
+  /** A TrueType glyph's outline decoder; CFF glyphs have none. */
+  _decode?: () => unknown
+}
+
+/**
+ * Keeps each glyph's decoded outline across documents. fontkit's subsetter
+ * decodes every glyph it embeds, in every document, only to find the components
+ * of composite glyphs: a sixth of a warm render. The decoded outline of a static
+ * font never changes; a variable font's is transformed in place when drawn, so
+ * it is left alone.
+ */
+const memoizeGlyphOutlines = (font: FontkitFont): FontkitFont => {
+  const variable = Object.keys((font as unknown as { variationAxes: object }).variationAxes).length > 0
+  if (variable) return font
+  const getGlyph = (font as unknown as { getGlyph: (id: number, codePoints?: ReadonlyArray<number>) => TrueTypeGlyph | null }).getGlyph.bind(font)
+  const memoized = new WeakSet<TrueTypeGlyph>()
+  const glyphOf = (id: number, codePoints?: ReadonlyArray<number>): TrueTypeGlyph | null => {
+    const glyph = getGlyph(id, codePoints)
+    if (glyph !== null && typeof glyph._decode === 'function' && !memoized.has(glyph)) {
+      const decode = glyph._decode.bind(glyph)
+      let decoded: { value: unknown } | undefined
+      glyph._decode = () => (decoded ??= { value: decode() }).value
+      memoized.add(glyph)
+    }
+    return glyph
+  }
+  return Object.assign(font, { getGlyph: glyphOf })
 }
 
 // -------------------------------------------------------------------------------------

@@ -13,9 +13,10 @@
 import { TABLE_NAMES, type FormatVersion } from '@report/model'
 import type { TableBlock, ViewCell } from '@report/view'
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js'
+import { unbrokenLines } from './break-lines.js'
 import type { FontSet } from './font-set.js'
 import { LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
-import { inlines, textWidth, type TextStyle } from './inline-text.js'
+import { lineInlines, textMeasure, type TextStyle } from './inline-text.js'
 import { describePlace } from './place.js'
 import type { Place } from './render-error.js'
 import { wrapText } from './wrap-text.js'
@@ -57,11 +58,12 @@ interface Placed {
   readonly row: number
   readonly col: number
   readonly lines: ReadonlyArray<string>
+  readonly width: number
   readonly place: Place
 }
 
 /** The column of each cell, skipping the places covered by spans above and before it (HTML table rules). */
-const placeCells = (rows: ReadonlyArray<ReadonlyArray<ViewCell>>): Array<Omit<Placed, 'lines' | 'place'>> => {
+const placeCells = (rows: ReadonlyArray<ReadonlyArray<ViewCell>>): Array<Omit<Placed, 'lines' | 'width' | 'place'>> => {
   const covered = new Set<string>()
   return rows.flatMap((cells, row) => {
     let col = 0
@@ -143,8 +145,8 @@ export const drawTable = (fonts: FontSet, version: FormatVersion, block: TableBl
   const placeOf = (cell: ViewCell): Place => (cell.path === undefined ? header : describePlace(version, cell.path))
   const placed: Array<Placed> = placeCells(rows).map((p) => {
     const place = placeOf(p.cell)
-    const measure = (text: string) => textWidth(fonts, STYLE, text, place)
-    return { ...p, place, lines: wrapText(p.cell.text, widthOf(p.col, p.cell.colSpan) - SLACK, measure) }
+    const width = widthOf(p.col, p.cell.colSpan)
+    return { ...p, place, width, lines: wrapText(p.cell.text, width - SLACK, textMeasure(fonts, STYLE, p.cell.text, place)) }
   })
   const heights = rowHeights(placed, rows.length)
   const body: Array<Array<TableCell>> = rows.map(() => Array.from({ length: columns }, (): TableCell => ({ text: '' })))
@@ -153,7 +155,7 @@ export const drawTable = (fonts: FontSet, version: FormatVersion, block: TableBl
     const space = (spanHeight - p.lines.length * STYLE.pitch) / 2
     const target = body[p.row] ?? []
     target[p.col] = {
-      text: inlines(fonts, STYLE, p.lines.join('\n'), p.place),
+      text: lineInlines(unbrokenLines(fonts, STYLE, p.lines, p.width, p.place)),
       alignment: p.cell.role === 'label' && p.cell.rowSpan === 1 ? 'left' : 'center',
       margin: [0, space, 0, space],
       colSpan: p.cell.colSpan,

@@ -7,14 +7,9 @@
  *
  * @since 0.1.0
  */
-
-/** Marks that may not start a line. */
-const NO_START = new Set([...'，。、；：？！）》〉」』】〕”’…—·,.;:?!)]}%'])
-/** Marks that may not end a line. */
-const NO_END = new Set([...'（《〈「『【〔“‘([{'])
+import { breakTokens, mayBreakBetween } from './break-rules.js'
 
 const ORDINAL = /^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u
-const TOKEN = /[A-Za-z0-9.%+\-/]+|./gsu
 
 /** Greedy lines of `tokens` within `width`, keeping the marks' rules. */
 const greedy = (tokens: ReadonlyArray<string>, width: number, measure: (text: string) => number): Array<string> => {
@@ -27,7 +22,7 @@ const greedy = (tokens: ReadonlyArray<string>, width: number, measure: (text: st
     }
     const next: Array<string> = [token]
     // Carry tokens down while the next line would start with a closing mark or this one would end with an opening one.
-    while (line.length > 1 && (NO_START.has(next[0]?.[0] ?? '') || NO_END.has(line[line.length - 1]?.at(-1) ?? ''))) {
+    while (line.length > 1 && !mayBreakBetween(line[line.length - 1] ?? '', next[0] ?? '')) {
       next.unshift(line.pop() ?? '')
     }
     lines.push(next)
@@ -63,5 +58,5 @@ export const wrapText = (text: string, width: number, measure: (text: string) =>
   if (ordinal !== undefined && ordinal.length < text.length && measure(ordinal) <= width) {
     return [ordinal, ...wrapText(text.slice(ordinal.length), width, measure)]
   }
-  return balanced(text.match(TOKEN) ?? [], width, measure)
+  return balanced(breakTokens(text), width, measure)
 }

@@ -1,0 +1,224 @@
+/**
+ * Breaking body text into lines ourselves, as set: greedy lines measured with
+ * the glyphs' advances and, where those say a token no longer fits, with the
+ * line shaped as drawn (`chws` compression, kerning); the marks' rules of
+ * {@link mayBreakBetween}; every line but a paragraph's last marked for
+ * justification. pdfmake then draws each line as it is, without cutting the text
+ * into one node per character.
+ *
+ * @since 0.1.0
+ */
+import { breakTokens, mayBreakBetween } from './break-rules.js'
+import { shapedWidth, widthOf, type FontSet, type LoadedFont } from './font-set.js'
+import { glyphRuns } from './glyph-runs.js'
+import type { TextStyle } from './inline-text.js'
+import type { Place } from './render-error.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A text in a style: a paragraph is its run-in heading and its body.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface StyledText {
+  readonly text: string
+  readonly style: TextStyle
+}
+
+/**
+ * A stretch of a line in one font and style. A tight run, a number or Latin word,
+ * takes no justification spacing inside it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface LineRun {
+  readonly text: string
+  readonly font: LoadedFont
+  readonly style: TextStyle
+  readonly tight: boolean
+}
+
+/**
+ * A line as set: its runs, the width it may fill and whether it is justified to
+ * that width.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface SetLine {
+  readonly runs: ReadonlyArray<LineRun>
+  readonly width: number
+  readonly justified: boolean
+}
+
+/**
+ * The widths lines may fill: the first line's (after an indent) and the others'.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Measure {
+  readonly first: number
+  readonly rest: number
+}
+
+// -------------------------------------------------------------------------------------
+// measuring
+// -------------------------------------------------------------------------------------
+
+/** The characters of a text, each with the font and style that draw it, its advance and whether it is inside a number or Latin word. */
+interface Chars {
+  readonly chars: Array<string>
+  readonly fonts: Array<LoadedFont>
+  readonly styles: Array<TextStyle>
+  readonly advances: Array<number>
+  readonly tight: Array<boolean>
+}
+
+const charsOf = (fonts: FontSet, parts: ReadonlyArray<StyledText>, place: Place): Chars => {
+  const set: Chars = { chars: [], fonts: [], styles: [], advances: [], tight: [] }
+  for (const { text, style } of parts) {
+    for (const run of glyphRuns(fonts, style.role, text, place)) {
+      for (const char of run.text) {
+        set.chars.push(char)
+        set.fonts.push(run.font)
+        set.styles.push(style)
+        set.advances.push(widthOf(run.font, style.size, char))
+        set.tight.push(false)
+      }
+    }
+  }
+  return set
+}
+
+/** The runs of characters `from` to `to`: consecutive characters in one font and style, numbers and Latin words apart. */
+const runsOf = (set: Chars, from: number, to: number): Array<LineRun> => {
+  const runs: Array<{ text: string; font: LoadedFont; style: TextStyle; tight: boolean }> = []
+  for (let i = from; i < to; i++) {
+    const last = runs.at(-1)
+    if (last !== undefined && last.font === set.fonts[i] && last.style === set.styles[i] && last.tight === set.tight[i]) last.text += set.chars[i]
+    else runs.push({ text: set.chars[i] ?? '', font: set.fonts[i] as LoadedFont, style: set.styles[i] as TextStyle, tight: set.tight[i] === true })
+  }
+  return runs
+}
+
+const runsWidth = (runs: ReadonlyArray<LineRun>): number => runs.reduce((sum, run) => sum + shapedWidth(run.font, run.style.size, run.text), 0)
+
+const isSpace = (char: string | undefined): boolean => char !== undefined && /^\s$/u.test(char)
+
+// -------------------------------------------------------------------------------------
+// breaking
+// -------------------------------------------------------------------------------------
+
+/** Token boundaries as character indices, numbers and Latin words marked tight; a token wider than a whole line is cut into its characters. */
+const tokenStarts = (set: Chars, measure: Measure): Array<number> => {
+  const starts: Array<number> = []
+  let at = 0
+  for (const token of breakTokens(set.chars.join(''))) {
+    const length = [...token].length
+    let width = 0
+    for (let i = at; i < at + length; i++) width += set.advances[i] ?? 0
+    if (length > 1 && width > Math.min(measure.first, measure.rest)) for (let i = at; i < at + length; i++) starts.push(i)
+    else {
+      starts.push(at)
+      if (length > 1) set.tight.fill(true, at, at + length)
+    }
+    at += length
+  }
+  starts.push(at)
+  return starts
+}
+
+/**
+ * The lines of `parts` within `measure`: greedy, a closing mark never starting a
+ * line nor an opening one ending it, spaces at a break dropped, a line break in
+ * the text kept. With `justify`, every line is justified but the last before a
+ * line break or the end.
+ *
+ * @example
+ * breakLines(fonts, [{ text, style: BODY }], place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth }, true)
+ * @category breaking
+ * @since 0.1.0
+ */
+export const breakLines = (fonts: FontSet, parts: ReadonlyArray<StyledText>, place: Place, measure: Measure, justify: boolean): Array<SetLine> => {
+  const set = charsOf(fonts, parts, place)
+  const starts = tokenStarts(set, measure)
+  const lines: Array<SetLine> = []
+  const close = (from: number, to: number, last: boolean) => {
+    let [start, end] = [from, to]
+    while (start < end && isSpace(set.chars[start])) start += 1
+    while (end > start && isSpace(set.chars[end - 1])) end -= 1
+    const width = lines.length === 0 ? measure.first : measure.rest
+    // An empty line keeps the style of the line break ending it, so that it takes its height.
+    const font = set.fonts[to]
+    const style = set.styles[to]
+    const runs = start === end && font !== undefined && style !== undefined ? [{ text: '', font, style, tight: false }] : runsOf(set, start, end)
+    lines.push({ runs, width, justified: justify && !last })
+  }
+  /** Token starts of the current line. */
+  let line: Array<number> = []
+  let start = 0
+  let width = 0
+  for (let t = 0; t < starts.length - 1; t++) {
+    const [from = 0, to = 0] = [starts[t], starts[t + 1]]
+    if (set.chars[from] === '\n') {
+      close(start, from, true)
+      ;[line, start, width] = [[], to, 0]
+      continue
+    }
+    if (line.length === 0 && isSpace(set.chars[from])) {
+      start = to
+      continue
+    }
+    let advance = 0
+    for (let i = from; i < to; i++) advance += set.advances[i] ?? 0
+    const room = lines.length === 0 ? measure.first : measure.rest
+    if (line.length === 0 || width + advance <= room || runsWidth(runsOf(set, start, to)) <= room) {
+      line.push(from)
+      width += advance
+      continue
+    }
+    if (isSpace(set.chars[from])) {
+      close(start, from, false)
+      ;[line, start, width] = [[], to, 0]
+      continue
+    }
+    // Carry tokens down while the next line would start with a closing mark or this one would end with an opening one.
+    let cut = from
+    let kept = line.length
+    while (kept > 1 && !mayBreakBetween(set.chars[cut - 1] ?? '', set.chars[cut] ?? '')) {
+      kept -= 1
+      cut = line[kept] ?? cut
+    }
+    close(start, cut, false)
+    line = [...line.slice(kept), from]
+    start = cut
+    width = 0
+    for (let i = cut; i < to; i++) width += set.advances[i] ?? 0
+  }
+  if (start < set.chars.length || lines.length === 0) close(start, set.chars.length, true)
+  return lines
+}
+
+/**
+ * Lines already broken, as set lines left unjustified: each line's runs in the
+ * fonts that draw them.
+ *
+ * @example
+ * unbrokenLines(fonts, STYLE, ['（三）', '不予公开'], 45, place)
+ * @category breaking
+ * @since 0.1.0
+ */
+export const unbrokenLines = (fonts: FontSet, style: TextStyle, lines: ReadonlyArray<string>, width: number, place: Place): Array<SetLine> => {
+  let offset = 0
+  return lines.map((text) => {
+    const runs = glyphRuns(fonts, style.role, text, place, offset).map((run) => ({ ...run, style, tight: false }))
+    offset += [...text].length
+    return { runs, width, justified: false }
+  })
+}

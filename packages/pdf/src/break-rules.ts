@@ -1,0 +1,46 @@
+/**
+ * Where Chinese text may break between lines: between any two tokens, a token
+ * being a number or Latin word kept whole or any other single character, except
+ * before a mark that may not start a line or after one that may not end it
+ * (禁则).
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * Marks that may not start a line.
+ *
+ * @category rules
+ * @since 0.1.0
+ */
+export const NO_START: ReadonlySet<string> = new Set([...'，。、；：？！）》〉」』】〕”’…—·,.;:?!)]}%'])
+
+/**
+ * Marks that may not end a line.
+ *
+ * @category rules
+ * @since 0.1.0
+ */
+export const NO_END: ReadonlySet<string> = new Set([...'（《〈「『【〔“‘([{'])
+
+const TOKEN = /[A-Za-z0-9.%+\-/]+|./gsu
+
+/**
+ * The tokens of `text`: numbers and Latin words whole, every other character alone.
+ *
+ * @example
+ * breakTokens('共517645件') // ['共', '517645', '件']
+ * @category rules
+ * @since 0.1.0
+ */
+export const breakTokens = (text: string): ReadonlyArray<string> => text.match(TOKEN) ?? []
+
+/**
+ * Whether a line may end with `before` and the next one start with `after`.
+ *
+ * @example
+ * mayBreakBetween('开', '，') // false
+ * @category rules
+ * @since 0.1.0
+ */
+export const mayBreakBetween = (before: string, after: string): boolean => !NO_START.has(after[0] ?? '') && !NO_END.has(before.at(-1) ?? '')
