@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { TOTAL_COLUMN } from '../applications.js'
 import { valueOf, type Cell } from '../cell.js'
 import { valueAt } from '../cells.js'
 import type { Path, Problem } from '../problem.js'
@@ -14,7 +15,7 @@ import { clausesOf, quote, sentencesOf } from './sentences.js'
 const CHARGED = /(收取|收费|缴纳|计收)[^,]{0,24}?(\d{1,12}(?:\.\d{1,6})?)(万元|元)/
 const FEES = /信息处理费|收费|费用/
 
-const UNPAID_FEE: Path = ['tables', 'applications', 'results', 'otherHandling', 'unpaidFee', 6]
+const UNPAID_FEE: Path = ['tables', 'applications', 'results', 'otherHandling', 'unpaidFee', TOTAL_COLUMN]
 
 /**
  * X-2 on a report: the first reason fees were charged, when section 六 does not

@@ -6,12 +6,15 @@
  * @since 0.1.0
  */
 import { valueOf, type Cell } from '../cell.js'
+import { TOTAL_COLUMN } from '../applications.js'
 import { valueAt } from '../cells.js'
+import { ACTIVE_BLOCKS, APPLICATION_DATA_ROWS } from '../labels.js'
+import { OUTCOME_TOTAL } from '../review.js'
 import type { Path, Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { describePath } from '../where.js'
 import { found } from './found.js'
-import { clausesOf, quote, sentencesOf } from './sentences.js'
+import { clausesOf, quote, sentencesOf, type Sentence } from './sentences.js'
 
 interface Statement {
   /** What the clause must say. */
@@ -26,27 +29,30 @@ interface Statement {
 }
 
 const APPLICATIONS_COUNT = /(\d{1,12})件/
-const APPLICANT_TOTAL = 6
-const OUTCOME_TOTAL = 4
-const rowsUnder = (report: Report, group: string): ReadonlyArray<Path> => {
-  const node = valueAt(report.tables.applications, ['results', group])
-  return typeof node === 'object' && node !== null ? Object.keys(node).map((k) => ['tables', 'applications', 'results', group, k, APPLICANT_TOTAL]) : []
-}
+/** The 总计 cells of the data rows under a group row of table 三, from the labels. */
+const rowsUnder = (report: Report, group: string): ReadonlyArray<Path> =>
+  APPLICATION_DATA_ROWS[report.format]
+    .filter((row) => row.path[0] === 'results' && row.path[1] === group)
+    .map((row) => ['tables', 'applications', ...row.path, TOTAL_COLUMN])
+
+/** The cells of the 行政规范性文件 row of table 二, from the labels. */
+const normativeDocuments = (report: Report): ReadonlyArray<Path> =>
+  (ACTIVE_BLOCKS[report.format].find((b) => b.key === 'item1')?.columns ?? []).map((c) => ['tables', 'active', 'item1', 'normativeDocuments', c.key])
 
 const STATEMENTS: ReadonlyArray<Statement> = [
   {
     keyword: /(收到|受理|接收|新收)[^,]{0,30}申请/,
     unless: /结转|上年|办结|答复|予以公开|部分公开|不予|无法提供/,
     number: APPLICATIONS_COUNT,
-    cells: () => [['tables', 'applications', 'newReceived', APPLICANT_TOTAL]]
+    cells: () => [['tables', 'applications', 'newReceived', TOTAL_COLUMN]]
   },
-  { keyword: /上年结转/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'carriedOver', APPLICANT_TOTAL]] },
-  { keyword: /予以公开/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'results', 'disclosed', APPLICANT_TOTAL]] },
-  { keyword: /部分公开/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'results', 'partlyDisclosed', APPLICANT_TOTAL]] },
+  { keyword: /上年结转/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'carriedOver', TOTAL_COLUMN]] },
+  { keyword: /予以公开/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'results', 'disclosed', TOTAL_COLUMN]] },
+  { keyword: /部分公开/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'results', 'partlyDisclosed', TOTAL_COLUMN]] },
   { keyword: /不予公开/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'withheld') },
   { keyword: /无法提供/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'unavailable') },
   { keyword: /不予处理/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'notProcessed') },
-  { keyword: /结转下年/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'carriedForward', APPLICANT_TOTAL]] },
+  { keyword: /结转下年/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'carriedForward', TOTAL_COLUMN]] },
   { keyword: /行政复议/, unless: /诉讼|起诉/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'review', 'reconsideration', OUTCOME_TOTAL]] },
   {
     keyword: /行政诉讼/,
@@ -58,10 +64,7 @@ const STATEMENTS: ReadonlyArray<Statement> = [
     keyword: /规范性文件/,
     number: /(\d{1,12})(?:件|个|份)/,
     anyOf: true,
-    cells: (r) => {
-      const row = valueAt(r.tables.active, ['item1', 'normativeDocuments'])
-      return typeof row === 'object' && row !== null ? Object.keys(row).map((k) => ['tables', 'active', 'item1', 'normativeDocuments', k]) : []
-    }
+    cells: normativeDocuments
   }
 ]
 
@@ -81,6 +84,22 @@ const statedNumber = (clause: string, statement: Statement): number | undefined 
   return statement === STATEMENTS[0] && NONE.test(clause) ? 0 : undefined
 }
 
+/** The problem of a statement whose number the tables do not hold, if any. */
+const mismatch = (report: Report, sentence: Sentence, statement: Statement, stated: number): Problem | undefined => {
+  const paths = statement.cells(report)
+  const cells = paths.map((p) => valueAt(report, p) as Cell<number> | undefined)
+  if (paths.length === 0 || cells.some((c) => c === undefined)) return undefined
+  const values = cells.map((c) => valueOf(c ?? ''))
+  const sum = values.reduce((a, b) => a + b, 0)
+  if (statement.anyOf === true ? values.includes(stated) : sum === stated) return undefined
+  const [first = []] = paths
+  const inTable =
+    statement.anyOf === true
+      ? `${describePath(report.format, first.slice(0, -1))} 各栏为 ${values.join('、')}`
+      : `${describePath(report.format, first)}${paths.length > 1 ? ` 等 ${paths.length} 项之和` : ''}为 ${sum}`
+  return found(report.format, 'X-1', 'TEXT_NUMBER_MISMATCH', sentence.path, `${quote(sentence.text)}：正文所述 ${stated}，${inTable}`)
+}
+
 /**
  * X-1 on every clause stating a number the tables hold (the tables it needs must be
  * there).
@@ -88,21 +107,18 @@ const statedNumber = (clause: string, statement: Statement): number | undefined 
  * @category checks
  * @since 0.1.0
  */
-export const checkTextNumbers = (report: Report): ReadonlyArray<Problem> =>
-  sentencesOf(report).flatMap((sentence) =>
-    !ANY_KEYWORD.test(sentence.plain) || !STATES_A_NUMBER.test(sentence.plain) ? [] : clausesOf(sentence.plain).filter((c) => STATES_A_NUMBER.test(c)).flatMap((clause) =>
-      STATEMENTS.flatMap((statement) => {
+export const checkTextNumbers = (report: Report): ReadonlyArray<Problem> => {
+  const problems: Array<Problem> = []
+  for (const sentence of sentencesOf(report)) {
+    if (!ANY_KEYWORD.test(sentence.plain) || !STATES_A_NUMBER.test(sentence.plain)) continue
+    for (const clause of clausesOf(sentence.plain)) {
+      if (!STATES_A_NUMBER.test(clause)) continue
+      for (const statement of STATEMENTS) {
         const stated = statedNumber(clause, statement)
-        if (stated === undefined) return []
-        const paths = statement.cells(report)
-        const cells = paths.map((p) => valueAt(report, p) as Cell<number> | undefined)
-        if (paths.length === 0 || cells.some((c) => c === undefined)) return []
-        const values = cells.map((c) => valueOf(c as Cell<number>))
-        const table = statement.anyOf === true ? values : [values.reduce((a, b) => a + b, 0)]
-        if (table.includes(stated)) return []
-        const place = describePath(report.format, paths[0] ?? [])
-        const inTable = statement.anyOf === true ? `${place.replace(/ · [^·]*$/, '')} 各栏为 ${values.join('、')}` : `${paths.length > 1 ? `${place} 等 ${paths.length} 项之和` : place}为 ${table[0]}`
-        return [found(report.format, 'X-1', 'TEXT_NUMBER_MISMATCH', sentence.path, `${quote(sentence.text)}：正文所述 ${stated}，${inTable}`)]
-      })
-    )
-  )
+        const problem = stated === undefined ? undefined : mismatch(report, sentence, statement, stated)
+        if (problem !== undefined) problems.push(problem)
+      }
+    }
+  }
+  return problems
+}
