@@ -35,6 +35,22 @@ type C = Cell<Count>
  */
 export const TOTAL_COLUMN = 6
 
+/**
+ * The indexes of every column of an {@link ApplicantRow}, 总计 last.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const ROW_COLUMNS = [0, 1, 2, 3, 4, 5, 6] as const
+
+/**
+ * The indexes of the six applicant columns whose sum is 总计.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const APPLICANT_INDEXES = [0, 1, 2, 3, 4, 5] as const
+
 const withheld = struct({
   stateSecret: ApplicantRow,
   prohibitedByLaw: ApplicantRow,

@@ -174,6 +174,17 @@ export const ACTIVE_BLOCKS: Readonly<Record<FormatVersion, ReadonlyArray<ActiveB
   ]
 }
 
+/**
+ * The block of table 二 with the given key in a format, if that format has it.
+ *
+ * @example
+ * activeBlock('2021', 'item1')?.columns.map((c) => c.label) // ['本年制发件数', '本年废止件数', '现行有效件数']
+ * @category table 二
+ * @since 0.1.0
+ */
+export const activeBlock = (version: FormatVersion, key: string): ActiveBlockLabel | undefined =>
+  ACTIVE_BLOCKS[version].find((b) => b.key === key)
+
 // -------------------------------------------------------------------------------------
 // table 三
 // -------------------------------------------------------------------------------------

@@ -4,14 +4,13 @@
  * @since 0.1.0
  */
 import { count, valueOf } from './cell.js'
-import { TOTAL_COLUMN, type ApplicantRow } from './applications.js'
+import { APPLICANT_INDEXES, TOTAL_COLUMN, type ApplicantRow } from './applications.js'
 import { valueAt, setAt } from './cells.js'
 import { APPLICATION_DATA_ROWS, REVIEW_GROUPS, isResultPart } from './labels.js'
 import type { Report } from './report.js'
 import { OUTCOME_TOTAL } from './review.js'
 
 const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0)
-const APPLICANTS = [0, 1, 2, 3, 4, 5] as const
 
 /**
  * The report with every total filled from its parts: table 三's （七）总计 row from
@@ -30,12 +29,12 @@ export const withTotals = <R extends Report>(report: R): R => {
     const parts = rows.filter(isResultPart)
     const rowOf = (table: unknown, path: ReadonlyArray<string>) => valueAt(table, path) as ApplicantRow
     let table = applications
-    for (const c of APPLICANTS) {
+    for (const c of APPLICANT_INDEXES) {
       table = setAt(table, ['results', 'total', c], count(sum(parts.map((r) => valueOf(rowOf(table, r.path)[c])))))
     }
     for (const row of rows) {
       const cells = rowOf(table, row.path)
-      table = setAt(table, [...row.path, TOTAL_COLUMN], count(sum(APPLICANTS.map((c) => valueOf(cells[c])))))
+      table = setAt(table, [...row.path, TOTAL_COLUMN], count(sum(APPLICANT_INDEXES.map((c) => valueOf(cells[c])))))
     }
     out = setAt(out, ['tables', 'applications'], table)
   }

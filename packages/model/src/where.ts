@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import {
-  ACTIVE_BLOCKS,
+  activeBlock,
   APPLICANT_COLUMNS,
   APPLICATION_ROWS,
   LITIGATION,
@@ -55,7 +55,7 @@ const describeApplications = (version: FormatVersion, rest: Path): string => {
 }
 
 const describeActive = (version: FormatVersion, [blockKey, rowKey, columnKey]: Path): string => {
-  const block = ACTIVE_BLOCKS[version].find((b) => b.key === blockKey)
+  const block = activeBlock(version, String(blockKey))
   if (block === undefined) return [blockKey, rowKey, columnKey].filter((s) => s !== undefined).join(' · ')
   const row = block.rows.find((r) => r.key === rowKey)?.label ?? rowKey
   const column = block.columns.find((c) => c.key === columnKey)?.label ?? columnKey

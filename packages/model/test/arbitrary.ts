@@ -6,6 +6,7 @@
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import {
+  APPLICANT_INDEXES,
   APPLICATION_DATA_ROWS,
   canonicalDecimal,
   cellPlaces,
@@ -59,8 +60,6 @@ export const arbitraryReport = (version: FormatVersion, year = fc.integer({ min:
     )
 }
 
-const APPLICANTS = [0, 1, 2, 3, 4, 5] as const
-
 /**
  * The report with 一、本年新收 made to balance (一 + 二 = 三（七）+ 四) in each
  * applicant column, the carry-over lowered where it would exceed what is due.
@@ -69,7 +68,7 @@ export const balanced = (report: Report): Report => {
   let out = report
   const table = () => out.tables.applications
   if (table() === undefined) return out
-  for (const c of APPLICANTS) {
+  for (const c of APPLICANT_INDEXES) {
     const at = (path: ReadonlyArray<string>) => valueOf((valueAt(table(), path) as ReadonlyArray<Cell<number>>)[c] ?? 0)
     const results = APPLICATION_DATA_ROWS[report.format].filter(isResultPart).reduce((n, row) => n + at(row.path), 0)
     const due = results + at(['carriedForward'])

@@ -6,6 +6,7 @@ import {
   APPLICANT_HEADER,
   APPLICATION_DATA_ROWS,
   OUTCOMES,
+  ROW_COLUMNS,
   parseReport,
   toPointer,
   type Report
@@ -67,7 +68,7 @@ describe.each(['renshi-town-2020', 'example-department-2022'])('the view of %s',
     const grid = tableOf(blocks, 'applications')
     const dataPaths = grid.body.flatMap((row) => row.flatMap((cell) => (cell.path === undefined ? [] : [cell.path])))
     expect(dataPaths).toEqual(
-      APPLICATION_DATA_ROWS[report.format].flatMap((row) => [0, 1, 2, 3, 4, 5, 6].map((c) => toPointer(['tables', 'applications', ...row.path, c])))
+      APPLICATION_DATA_ROWS[report.format].flatMap((row) => ROW_COLUMNS.map((c) => toPointer(['tables', 'applications', ...row.path, c])))
     )
     const header = grid.header.flat().map((c) => c.text)
     expect(header).toEqual([APPLICANT_HEADER.balanceNote, APPLICANT_HEADER.applicants, APPLICANT_COLUMNS[0], APPLICANT_HEADER.organisations, APPLICANT_COLUMNS[6], ...APPLICANT_COLUMNS.slice(1, 6)])

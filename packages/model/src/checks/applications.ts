@@ -5,14 +5,13 @@
  * @since 0.1.0
  */
 import { valueOf } from '../cell.js'
-import { TOTAL_COLUMN, type ApplicantRow } from '../applications.js'
+import { ROW_COLUMNS, TOTAL_COLUMN, type ApplicantRow } from '../applications.js'
 import { APPLICANT_COLUMNS, APPLICATION_DATA_ROWS, isResultPart } from '../labels.js'
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { valueAt } from '../cells.js'
 import { found } from './found.js'
 
-const COLUMNS = [0, 1, 2, 3, 4, 5, 6] as const
 const RESULT_PARTS = {
   '2019': APPLICATION_DATA_ROWS['2019'].filter(isResultPart),
   '2021': APPLICATION_DATA_ROWS['2021'].filter(isResultPart)
@@ -33,7 +32,7 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   const results = RESULT_PARTS[version].map((r) => rowAt(r.path))
   const problems: Array<Problem> = []
 
-  for (const c of COLUMNS) {
+  for (const c of ROW_COLUMNS) {
     const received = valueOf(table.newReceived[c])
     const carriedOver = valueOf(table.carriedOver[c])
     const total = valueOf(table.results.total[c])

@@ -4,19 +4,19 @@
  *
  * @since 0.1.0
  */
+import { ROW_COLUMNS } from '../applications.js'
 import { valueOf } from '../cell.js'
 import { APPLICANT_COLUMNS } from '../labels.js'
 import type { Problem } from '../problem.js'
 import type { Report, Report2021 } from '../report.js'
 import { found } from './found.js'
 
-const COLUMNS = [0, 1, 2, 3, 4, 5, 6] as const
 
 const carryOver = (report: Report, previous: Report): ReadonlyArray<Problem> => {
   const table = report.tables.applications
   const before = previous.tables.applications
   if (table === undefined || before === undefined) return []
-  return COLUMNS.flatMap((c) => {
+  return ROW_COLUMNS.flatMap((c) => {
     const now = valueOf(table.carriedOver[c])
     const then = valueOf(before.carriedForward[c])
     return now === then

@@ -6,19 +6,14 @@
  * @since 0.1.0
  */
 import { valueOf, type Cell } from '../cell.js'
-import { ACTIVE_BLOCKS, type ActiveBlockLabel } from '../labels.js'
+import { activeBlock } from '../labels.js'
 import type { Problem } from '../problem.js'
-import type { FormatVersion, Publisher, Report } from '../report.js'
+import type { Publisher, Report } from '../report.js'
 import { found } from './found.js'
 
 const WHY: Readonly<Record<Exclude<Publisher, 'government'>, string>> = {
   township: '乡镇人民政府、街道办事处没有规章制定权',
   department: '除国务院部门外，政府部门没有规章制定权，请核实'
-}
-
-const ITEM1: Readonly<Record<FormatVersion, ActiveBlockLabel>> = {
-  '2019': ACTIVE_BLOCKS['2019'][0] as ActiveBlockLabel,
-  '2021': ACTIVE_BLOCKS['2021'][0] as ActiveBlockLabel
 }
 
 /**
@@ -32,7 +27,7 @@ export const checkRegulations = (report: Report): ReadonlyArray<Problem> => {
   if (table === undefined || report.publisher === 'government') return []
   const why = WHY[report.publisher]
   const cells: Readonly<Record<string, Cell<number>>> = table.item1.regulations
-  return ITEM1[report.format].columns.flatMap((column) => {
+  return (activeBlock(report.format, 'item1')?.columns ?? []).flatMap((column) => {
     const n = valueOf(cells[column.key] ?? '')
     return n > 0
       ? [found(report.format, 'A-1', 'REGULATIONS_NOT_EMPOWERED', ['tables', 'active', 'item1', 'regulations', column.key], `规章${column.label}为 ${n}：${why}`)]

@@ -8,7 +8,7 @@
 import { valueOf, type Cell } from '../cell.js'
 import { TOTAL_COLUMN } from '../applications.js'
 import { valueAt } from '../cells.js'
-import { ACTIVE_BLOCKS, APPLICATION_DATA_ROWS } from '../labels.js'
+import { activeBlock, APPLICATION_DATA_ROWS } from '../labels.js'
 import { OUTCOME_TOTAL } from '../review.js'
 import type { Path, Problem } from '../problem.js'
 import type { Report } from '../report.js'
@@ -37,7 +37,7 @@ const rowsUnder = (report: Report, group: string): ReadonlyArray<Path> =>
 
 /** The cells of the 行政规范性文件 row of table 二, from the labels. */
 const normativeDocuments = (report: Report): ReadonlyArray<Path> =>
-  (ACTIVE_BLOCKS[report.format].find((b) => b.key === 'item1')?.columns ?? []).map((c) => ['tables', 'active', 'item1', 'normativeDocuments', c.key])
+  (activeBlock(report.format, 'item1')?.columns ?? []).map((c) => ['tables', 'active', 'item1', 'normativeDocuments', c.key])
 
 const STATEMENTS: ReadonlyArray<Statement> = [
   {

@@ -5,18 +5,17 @@
  *
  * @since 0.1.0
  */
-import { APPLICANT_COLUMNS, APPLICANT_HEADER, APPLICATION_ROWS, type RowLabel, type Report } from '@report/model'
+import { APPLICANT_COLUMNS, APPLICANT_HEADER, APPLICATION_ROWS, ROW_COLUMNS, type RowLabel, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
 import { dataCell } from './data-cell.js'
 
 const LABEL_COLUMNS = 3
 const ORGANISATIONS = APPLICANT_COLUMNS.slice(1, 6)
-const APPLICANTS = [0, 1, 2, 3, 4, 5, 6] as const
 
 const header: ReadonlyArray<ReadonlyArray<ViewCell>> = [
   [
     viewCell('header', APPLICANT_HEADER.balanceNote, { colSpan: LABEL_COLUMNS, rowSpan: 3 }),
-    viewCell('header', APPLICANT_HEADER.applicants, { colSpan: APPLICANTS.length })
+    viewCell('header', APPLICANT_HEADER.applicants, { colSpan: ROW_COLUMNS.length })
   ],
   [
     viewCell('header', APPLICANT_COLUMNS[0], { rowSpan: 2 }),
@@ -36,7 +35,7 @@ const rowsOf = (report: Report, row: RowLabel, depth: number, path: ReadonlyArra
     return [
       [
         viewCell('label', row.label, { colSpan: LABEL_COLUMNS - depth }),
-        ...APPLICANTS.map((c) => dataCell(report, ['tables', 'applications', ...here, c]))
+        ...ROW_COLUMNS.map((c) => dataCell(report, ['tables', 'applications', ...here, c]))
       ]
     ]
   }
@@ -56,7 +55,7 @@ export const applicationsTable = (report: Report): TableBlock => ({
   kind: 'table',
   table: 'applications',
   // Group columns one and four characters wide, a wide leaf column, applicant columns three characters wide.
-  widths: [0.4, 1.35, 3.5, ...APPLICANTS.map(() => 1)],
+  widths: [0.4, 1.35, 3.5, ...ROW_COLUMNS.map(() => 1)],
   header,
   body: APPLICATION_ROWS[report.format].flatMap((row) => rowsOf(report, row, 0, []))
 })
