@@ -45,15 +45,12 @@ const rowPlacesOf = (version: FormatVersion): Readonly<Record<TableName, Readonl
 
 const ROW_PLACES = { '2019': rowPlacesOf('2019'), '2021': rowPlacesOf('2021') } as const
 
-const cellPlacesOf = (version: FormatVersion, table: TableName): ReadonlyArray<CellPlace> =>
-  ROW_PLACES[version][table].flatMap((row) => row.columns.map((c) => ({ path: [...row.path, c.key], kind: c.kind })))
+const cellPlacesOf = (rows: Readonly<Record<TableName, ReadonlyArray<RowPlace>>>): Readonly<Record<TableName, ReadonlyArray<CellPlace>>> => {
+  const cells = (table: TableName) => rows[table].flatMap((row) => row.columns.map((c) => ({ path: [...row.path, c.key], kind: c.kind })))
+  return { active: cells('active'), applications: cells('applications'), review: cells('review') }
+}
 
-const CELL_PLACES = Object.fromEntries(
-  (['2019', '2021'] as const).map((v) => [
-    v,
-    { active: cellPlacesOf(v, 'active'), applications: cellPlacesOf(v, 'applications'), review: cellPlacesOf(v, 'review') }
-  ])
-) as Readonly<Record<FormatVersion, Readonly<Record<TableName, ReadonlyArray<CellPlace>>>>>
+const CELL_PLACES = { '2019': cellPlacesOf(ROW_PLACES['2019']), '2021': cellPlacesOf(ROW_PLACES['2021']) } as const
 
 /**
  * Every row of cells of one table of a format, in printed order.

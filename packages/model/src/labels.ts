@@ -69,20 +69,6 @@ export const SECTION_HEADINGS: Readonly<Record<Exclude<SectionRole, 'extra'>, st
 }
 
 /**
- * The five parts of section 一 named by the 2021 notice.
- *
- * @category sections
- * @since 0.1.0
- */
-export const OVERVIEW_PARTS = [
-  '（一）主动公开',
-  '（二）依申请公开',
-  '（三）政府信息管理',
-  '（四）政府信息公开平台建设',
-  '（五）监督保障'
-] as const
-
-/**
  * The name each table goes by in messages.
  *
  * @category tables
