@@ -40,3 +40,11 @@ export const readInput = (file: string): Buffer => {
     throw new CliError('INPUT_UNREADABLE', `${file}：无法读取（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`)
   }
 }
+
+/**
+ * The text of a file read with {@link readInput}, as UTF-8 without a byte-order mark.
+ *
+ * @category reading
+ * @since 0.1.0
+ */
+export const readInputText = (file: string): string => readInput(file).toString('utf8').replace(/^\uFEFF/, '')

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { CliError, EXIT } from '../cli-error.js'
 import { withUsage, type Command } from '../command.js'
 import { formatProblems } from '../format-problems.js'
-import { readInput } from '../read-input.js'
+import { readInputText } from '../read-input.js'
 
 interface FileResult {
   readonly file: string
@@ -27,11 +27,8 @@ const inputProblem = (e: CliError): Problem => ({
   message: e.message
 })
 
-/** The text of a file, without a byte-order mark. */
-const readText = (file: string): string => readInput(file).toString('utf8').replace(/^\uFEFF/, '')
-
 const readPrevious = (file: string): Report => {
-  const previous = parseReport(readText(file))
+  const previous = parseReport(readInputText(file))
   if (E.isRight(previous)) return previous.right
   const first = previous.left.slice(0, 3).map((p) => `${p.where}：${p.message}`).join('；')
   throw new CliError('PREVIOUS_INVALID', `上年报告 ${file} 无法读取为报告：${first}`, EXIT.problems)
@@ -39,7 +36,7 @@ const readPrevious = (file: string): Report => {
 
 const validateFile = (file: string, previous: Report | undefined): FileResult => {
   try {
-    const { problems } = validateText(readText(file), previous)
+    const { problems } = validateText(readInputText(file), previous)
     return { file, problems, exitCode: hasErrors(problems) ? EXIT.problems : EXIT.ok }
   } catch (e) {
     if (!(e instanceof CliError)) throw e
