@@ -1,7 +1,8 @@
 /**
- * pdfmake, held on a short leash: an instance of its own, every URL refused, the
- * local files it may read limited to the chosen fonts, and the fonts handed over
- * through its virtual file system as tokens of fonts parsed once.
+ * pdfmake, held on a short leash: an instance of its own, every URL and every
+ * local file refused, and the fonts handed over through its virtual file system
+ * as tokens of fonts parsed once (pdfmake reads a font from its virtual file
+ * system without consulting the local file policy).
  *
  * @since 0.1.0
  */
@@ -22,6 +23,7 @@ const shared = createRequire(import.meta.url)('pdfmake') as PdfMake
 const PdfMakeClass = Object.getPrototypeOf(shared).constructor as new () => PdfMake
 const pdfmake = new PdfMakeClass()
 pdfmake.setUrlAccessPolicy(() => false)
+pdfmake.setLocalAccessPolicy(() => false)
 
 const fileOf = (family: string): string => `report-pdf-fonts/${family}`
 
@@ -38,9 +40,7 @@ export const renderDefinition = (definition: TDocumentDefinitions, fonts: FontSe
     pdfmake.virtualfs.writeFileSync(fileOf(family), token)
     dictionary[family] = { normal: fileOf(family), bold: fileOf(family), italics: fileOf(family), bolditalics: fileOf(family) }
   }
-  const allowed = new Set(FONT_ROLES.map((role) => fonts[role].file.path))
-  // Both are read synchronously by createPdf, so concurrent renders with other fonts cannot mix them up.
+  // Read synchronously by createPdf, so concurrent renders with other fonts cannot mix them up.
   pdfmake.setFonts(dictionary)
-  pdfmake.setLocalAccessPolicy((path) => allowed.has(path))
   return pdfmake.createPdf(definition).getBuffer()
 }
