@@ -101,13 +101,11 @@ const fontFilesUnder = (dir: string, depth = 0): ReadonlyArray<string> => {
     return []
   }
   return entries
-    .map((e) => e.name)
-    .sort()
-    .flatMap((name) => {
-      const entry = entries.find((e) => e.name === name)
-      const path = join(dir, name)
-      if (entry?.isDirectory() === true) return depth < MAX_DEPTH ? fontFilesUnder(path, depth + 1) : []
-      return FONT_EXTENSIONS.has(extname(name).toLowerCase()) ? [path] : []
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) return depth < MAX_DEPTH ? fontFilesUnder(path, depth + 1) : []
+      return FONT_EXTENSIONS.has(extname(entry.name).toLowerCase()) ? [path] : []
     })
 }
 
