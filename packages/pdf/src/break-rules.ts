@@ -7,21 +7,11 @@
  * @since 0.1.0
  */
 
-/**
- * Marks that may not start a line.
- *
- * @category rules
- * @since 0.1.0
- */
-export const NO_START: ReadonlySet<string> = new Set([...'，。、；：？！）》〉」』】〕”’…—·,.;:?!)]}%'])
+/** Marks that may not start a line. */
+const NO_START: ReadonlySet<string> = new Set([...'，。、；：？！）》〉」』】〕”’…—·,.;:?!)]}%'])
 
-/**
- * Marks that may not end a line.
- *
- * @category rules
- * @since 0.1.0
- */
-export const NO_END: ReadonlySet<string> = new Set([...'（《〈「『【〔“‘([{'])
+/** Marks that may not end a line. */
+const NO_END: ReadonlySet<string> = new Set([...'（《〈「『【〔“‘([{'])
 
 const TOKEN = /[A-Za-z0-9.%+\-/]+|./gsu
 

@@ -84,8 +84,6 @@ export const SIZE = {
   san: 16,
   /** 4号: the page number. */
   si: 14,
-  /** 小四: larger table text. */
-  xiaoSi: 12,
   /** 5号: table text. */
   wu: 10.5
 } as const

@@ -33,14 +33,8 @@ const PAD_Y = 1.4
 /** Room kept free in each cell so that pdfmake's own measure never wraps a line again. */
 const SLACK = 0.5
 
-/**
- * The rules and paddings of every statutory table: 0.5 pt lines, no vertical
- * padding (row heights hold it).
- *
- * @category constants
- * @since 0.1.0
- */
-export const TABLE_LAYOUT: CustomTableLayout = {
+/** The rules and paddings of every statutory table: 0.5 pt lines, no vertical padding (row heights hold it). */
+const TABLE_LAYOUT: CustomTableLayout = {
   hLineWidth: () => RULE,
   vLineWidth: () => RULE,
   paddingLeft: () => PAD_X,
