@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { FILE_NAME_HEADER, ROUTES, type ErrorBody, type PreviewState } from '../src/protocol.js'
+import { FILE_NAME_HEADER, ROUTES, VERSION_HEADER, type ErrorBody, type PreviewState } from '../src/protocol.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -62,7 +62,7 @@ export const fetchState = async (): Promise<PreviewState> => (await (await send(
  */
 export const fetchPdf = async (): Promise<PrintedPdf> => {
   const response = await send(ROUTES.pdf)
-  return { version: Number(response.headers.get('X-Report-Version')), bytes: new Uint8Array(await response.arrayBuffer()) }
+  return { version: Number(response.headers.get(VERSION_HEADER)), bytes: new Uint8Array(await response.arrayBuffer()) }
 }
 
 /**

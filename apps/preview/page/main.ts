@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { ROUTES, type PreviewState } from '../src/protocol.js'
+import { CHANGE_EVENT, ROUTES, type Change, type PreviewState } from '../src/protocol.js'
 import { fetchPdf, fetchState, uploadFile } from './api.js'
 import { byId, el, replaceKeepingScroll } from './dom.js'
 import { renderDocument } from './document-view.js'
@@ -130,7 +130,11 @@ fileInput.addEventListener('change', () => {
 })
 
 const events = new EventSource(ROUTES.events)
-events.addEventListener('change', () => void refresh())
+// A version already shown (a dropped file's, drawn from the upload's answer) is not fetched again.
+events.addEventListener(CHANGE_EVENT, (e) => {
+  const { version } = JSON.parse(e.data as string) as Change
+  if (shown === undefined || version > shown.version) void refresh()
+})
 events.addEventListener('error', () => notice.show('connection', '与预览服务的连接已断开，正在重新连接……'))
 events.addEventListener('open', () => {
   if (!notice.has('connection')) return

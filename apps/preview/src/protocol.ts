@@ -32,7 +32,7 @@ export const ROUTES = {
   state: '/api/report',
   /** GET: the opened report printed as PDF. */
   pdf: '/api/report.pdf',
-  /** GET: Server-Sent Events; a `change` event carries the new version. */
+  /** GET: Server-Sent Events; a {@link CHANGE_EVENT} carries the new version. */
   events: '/api/events',
   /** POST: a dropped file's bytes; its name in the `X-File-Name` header, URI-encoded. */
   open: '/api/open',
@@ -47,6 +47,24 @@ export const ROUTES = {
  * @since 0.1.0
  */
 export const FILE_NAME_HEADER = 'x-file-name'
+
+/**
+ * The response header of {@link ROUTES.pdf} that carries the version the PDF was
+ * printed from.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const VERSION_HEADER = 'x-report-version'
+
+/**
+ * The event of {@link ROUTES.events} sent when the opened report changes; its data
+ * is a {@link Change}.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const CHANGE_EVENT = 'change'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -88,6 +106,16 @@ export type PreviewState =
       readonly problems: ReadonlyArray<Problem>
       readonly notes: ReadonlyArray<ImportNote>
     })
+
+/**
+ * The data of a {@link CHANGE_EVENT}: the version the opened report now has.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Change {
+  readonly version: number
+}
 
 /**
  * The body of an error response: a Chinese message for the page to show.

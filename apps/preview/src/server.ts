@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { loadAssets, PAGE_DIR, type Asset, type Assets } from './assets.js'
 import { eventHub, type EventHub } from './events.js'
-import { FILE_NAME_HEADER, MAX_FILE_BYTES, ROUTES, tooLargeMessage, type ErrorBody } from './protocol.js'
+import { CHANGE_EVENT, FILE_NAME_HEADER, MAX_FILE_BYTES, ROUTES, tooLargeMessage, VERSION_HEADER, type Change, type ErrorBody } from './protocol.js'
 import { requestTarget } from './request-target.js'
 import { openSession, type Session } from './session.js'
 
@@ -143,7 +143,7 @@ const sendPdf = async (res: ServerResponse, session: Session): Promise<void> => 
       sendError(res, 404, 'NO_REPORT', '此文件无法读取为报告，没有可显示的 PDF 页面')
       return
     }
-    res.writeHead(200, { 'Content-Type': 'application/pdf', 'Cache-Control': 'no-store', 'X-Report-Version': String(version) })
+    res.writeHead(200, { 'Content-Type': 'application/pdf', 'Cache-Control': 'no-store', [VERSION_HEADER]: String(version) })
     res.end(pdf)
   } catch (e) {
     sendError(res, 500, 'PDF_FAILED', `生成 PDF 时出错：${e instanceof Error ? e.message : String(e)}`)
@@ -187,7 +187,7 @@ export const startPreview = async (options: PreviewOptions): Promise<Preview> =>
   const assets = await loadAssets(options.pageDir ?? PAGE_DIR)
   const session = await openSession(options.file)
   const hub = eventHub()
-  session.subscribe((state) => hub.send('change', { version: state.version }))
+  session.subscribe((state) => hub.send(CHANGE_EVENT, { version: state.version } satisfies Change))
   let port = 0
   const server = createServer((req, res) => {
     handle(req, res, port, assets, session, hub).catch((e: unknown) => {

@@ -33,6 +33,8 @@ interface Opened {
   readonly page: Page
   /** Console errors, uncaught exceptions and failed requests of the page (a CSP violation is one). */
   readonly errors: Array<string>
+  /** The page's requests to the server's routes, as `METHOD /path`. */
+  readonly requests: Array<string>
 }
 
 const openPreview = async (file: string): Promise<Opened> => {
@@ -43,13 +45,15 @@ const openPreview = async (file: string): Promise<Opened> => {
   page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined))
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('response', (r) => (r.status() >= 400 ? errors.push(`HTTP ${r.status()} ${r.url()}`) : undefined))
+  const requests: Array<string> = []
+  page.on('request', (r) => requests.push(`${r.method()} ${new URL(r.url()).pathname}`))
   closers.push(async () => {
     await page.close()
     await preview.close()
   })
   await page.goto(preview.url)
   await page.locator('.document h1, .failure').first().waitFor()
-  return { preview, page, errors }
+  return { preview, page, errors, requests }
 }
 
 /** A copy of a fixture in a fresh folder, to change on disk. */
@@ -134,7 +138,8 @@ describe('the preview page', () => {
   })
 
   it('marks the faulty cells of a dropped broken report, and a click on a problem scrolls to its cell', async () => {
-    const { page } = await openPreview(SAMPLE)
+    const { page, requests } = await openPreview(SAMPLE)
+    requests.splice(0)
     await dropFiles(page, [{ name: 'broken.json', text: readFileSync(T3_1, 'utf8') }])
     const expected = expectedProblems(T3_1_EXPECTED)
     const errors = expected.filter((p) => p.severity === 'error')
@@ -155,6 +160,8 @@ describe('the preview page', () => {
     await expect.poll(() => inView(page, cell)).toBe(true)
     expect(await page.$$eval('.is-focused', (focused) => focused.map((e) => (e as HTMLElement).dataset['path']))).toEqual([errors[0]?.path])
     await expect.poll(() => page.textContent('#pages-status')).toMatch(/^共 \d+ 页$/)
+    // The upload's answer drew the new version: its change event fetched no state again.
+    expect(requests.filter((r) => r.startsWith('POST') || r === `GET ${ROUTES.state}`)).toEqual([`POST ${ROUTES.open}`])
     await screenshot(page, 'preview-broken.png')
   })
 

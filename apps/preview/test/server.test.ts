@@ -1,7 +1,7 @@
 import { FONT_ROLES } from '@report/pdf'
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_FILE_BYTES, ROUTES, tooLargeMessage } from '../src/protocol.js'
+import { MAX_FILE_BYTES, ROUTES, tooLargeMessage, VERSION_HEADER } from '../src/protocol.js'
 import { startPreview, type Preview } from '../src/server.js'
 import { jsonOf, rawRequest } from './http.js'
 import { expectedProblems, SAMPLE, SAMPLE_EXPECTED } from './paths.js'
@@ -27,7 +27,7 @@ describe('the preview server', () => {
     expect([state.name, state.version, state.kind, state.problems.length]).toEqual(['report.json', 1, 'report', expectedProblems(SAMPLE_EXPECTED).length])
     const pdf = await rawRequest(preview.url, ROUTES.pdf)
     expect(pdf.status).toBe(200)
-    expect(pdf.headers['x-report-version']).toBe('1')
+    expect(pdf.headers[VERSION_HEADER]).toBe('1')
     expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
 
