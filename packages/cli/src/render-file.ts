@@ -6,12 +6,12 @@
  *
  * @since 0.1.0
  */
-import { hasErrors, validateReport, type Problem } from '@report/model'
+import { hasErrors, validateText, type Problem } from '@report/model'
 import { RenderError, renderPdf, type RenderOptions } from '@report/pdf'
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { CliError, EXIT } from './cli-error.js'
-import { readInput } from './read-input.js'
+import { readInputText } from './read-input.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -84,18 +84,10 @@ const writeWhole = (file: string, bytes: Uint8Array): void => {
 // rendering
 // -------------------------------------------------------------------------------------
 
-const parseJson = (file: string): unknown => {
-  const text = readInput(file).toString('utf8').replace(/^\uFEFF/, '')
-  try {
-    return JSON.parse(text)
-  } catch (e) {
-    throw new CliError('JSON_INVALID', `${file}：不是有效的 JSON（${(e as Error).message}）`, EXIT.problems)
-  }
-}
-
 /**
  * Renders one job. A report with errors is refused unless `allowErrors`; one that
- * does not decode is always refused. Never throws for bad input.
+ * does not parse or decode is always refused, its problems listed. Never throws
+ * for bad input.
  *
  * @category rendering
  * @since 0.1.0
@@ -103,7 +95,7 @@ const parseJson = (file: string): unknown => {
 export const renderFile = async (job: RenderJob): Promise<RenderOutcome> => {
   const base = { input: job.input, output: job.output }
   try {
-    const { report, problems } = validateReport(parseJson(job.input))
+    const { report, problems } = validateText(readInputText(job.input))
     if (report === undefined) return { ...base, problems, written: false, failure: `${job.input}：报告无法解码，不能排印`, exitCode: EXIT.problems }
     if (hasErrors(problems) && !job.allowErrors) return { ...base, problems, written: false, failure: `${job.input}：报告有错误，未排印（可用 --allow-errors 强制排印）`, exitCode: EXIT.problems }
     writeWhole(job.output, await renderPdf(report, job.options))

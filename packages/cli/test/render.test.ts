@@ -16,6 +16,15 @@ describe('report render', () => {
     expect(existsSync(out)).toBe(false)
   })
 
+  it('refuses a file that is not JSON, naming the line and column as validate does', () => {
+    const out = join(temp(), 'truncated.pdf')
+    const { status, stdout, stderr } = runCli(['render', 'fixtures/broken/json-truncated/report.json', '-o', out, '--bundled-fonts'])
+    expect(status).toBe(1)
+    expect(stdout).toContain('错误 [SCHEMA JSON_INVALID] 文件：不是有效的 JSON：第 200 行第 7 列有语法错误')
+    expect(stderr).toBe('report：fixtures/broken/json-truncated/report.json：报告无法解码，不能排印\n')
+    expect(existsSync(out)).toBe(false)
+  })
+
   it('renders it anyway with --allow-errors, with a warning', () => {
     const dir = temp()
     const out = join(dir, 'broken.pdf')
