@@ -12,6 +12,8 @@ type Reply = { readonly outcome: RenderOutcome } | { readonly crash: string; rea
 
 /**
  * The outcome of every job, in job order; `onDone` is told of each as it ends.
+ * When a worker crashes no further job is started and the promise rejects; jobs
+ * already under way finish (each PDF is written whole or not at all).
  *
  * @category pool
  * @since 0.1.0
@@ -21,11 +23,16 @@ export const renderOnPool = async (
   onDone: (outcome: RenderOutcome) => void,
   size: number = availableParallelism()
 ): Promise<ReadonlyArray<RenderOutcome>> => {
-  const outcomes: Array<RenderOutcome | undefined> = jobs.map(() => undefined)
+  const outcomes = new Array<RenderOutcome>(jobs.length)
   let next = 0
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./render-worker.js', import.meta.url))
+      const fail = (e: Error) => {
+        next = jobs.length
+        void worker.terminate()
+        reject(e)
+      }
       let current = -1
       const take = () => {
         current = next++
@@ -38,17 +45,17 @@ export const renderOnPool = async (
       }
       worker.on('message', (reply: Reply) => {
         if ('crash' in reply) {
-          void worker.terminate()
-          reject(new Error(`${reply.input}：${reply.crash}`))
+          fail(new Error(`${reply.input}：${reply.crash}`))
           return
         }
         outcomes[current] = reply.outcome
         onDone(reply.outcome)
         take()
       })
-      worker.on('error', reject)
+      worker.on('error', fail)
       take()
     })
   await Promise.all(Array.from({ length: Math.max(1, Math.min(size, jobs.length)) }, runWorker))
-  return outcomes.map((o, i) => o ?? { input: jobs[i]?.input ?? '', output: jobs[i]?.output ?? '', problems: [], written: false, failure: '未完成', exitCode: 70 })
+  // Every worker resolves only once the queue is empty and its last job answered: every slot is filled.
+  return outcomes
 }
