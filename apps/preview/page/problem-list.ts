@@ -9,7 +9,13 @@ import type { ImportNote } from '@report/import'
 import type { Problem } from '@report/model'
 import { el } from './dom.js'
 
-const SEVERITY = { error: '错误', warning: '警告' } as const
+/**
+ * The Chinese name of each severity.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const SEVERITY_NAMES = { error: '错误', warning: '警告' } as const
 
 /**
  * The summary of a list of problems.
@@ -55,7 +61,7 @@ const item = (entry: Entry, onSelect: OnSelect): HTMLLIElement => {
   return el('li', {}, [button])
 }
 
-const problemEntry = (p: Problem): Entry => ({ ...p, kind: `problem ${p.severity}`, badge: SEVERITY[p.severity], label: p.rule })
+const problemEntry = (p: Problem): Entry => ({ ...p, kind: `problem ${p.severity}`, badge: SEVERITY_NAMES[p.severity], label: p.rule })
 
 const noteEntry = (n: ImportNote): Entry => ({ ...n, kind: 'problem note', badge: '说明', label: n.code, path: n.path ?? '' })
 

@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 import type { Problem } from '@report/model'
+import { SEVERITY_NAMES } from './problem-list.js'
 
 // -------------------------------------------------------------------------------------
 // finding
@@ -51,8 +52,8 @@ export const markProblems = (root: ParentNode, problems: ReadonlyArray<Problem>)
   const messages = new Map<HTMLElement, Array<string>>()
   for (const problem of problems) {
     for (const place of placesOf(root, problem.path)) {
-      place.classList.add(problem.severity === 'error' ? 'has-error' : 'has-warning')
-      messages.set(place, [...(messages.get(place) ?? []), `${problem.severity === 'error' ? '错误' : '警告'}：${problem.message}`])
+      place.classList.add(`has-${problem.severity}`)
+      messages.set(place, [...(messages.get(place) ?? []), `${SEVERITY_NAMES[problem.severity]}：${problem.message}`])
     }
   }
   messages.forEach((lines, place) => {
