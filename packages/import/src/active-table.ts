@@ -4,14 +4,13 @@
  *
  * @since 0.1.0
  */
-import { ACTIVE_BLOCKS, INFO_CONTENT, TABLE_NAMES, type Active2019, type Active2021, type FormatVersion } from '@report/model'
+import { ACTIVE_BLOCKS, INFO_CONTENT, type Active2019, type Active2021, type FormatVersion } from '@report/model'
 import type { Line } from './lines.js'
-import { note } from './note.js'
-import { readRows, type RowSpec } from './row-grammar.js'
-import { placeIn, putAt, rowsOrBlank, startsWithLabel, type TableRead } from './table-read.js'
+import type { RowSpec } from './row-grammar.js'
+import { readTable, startsWithLabel, type TableRead } from './table-read.js'
 import type { Token } from './tokens.js'
 
-const specsOf = (version: FormatVersion): ReadonlyArray<RowSpec & { readonly columns: ReadonlyArray<string> }> =>
+const specsOf = (version: FormatVersion): ReadonlyArray<RowSpec> =>
   ACTIVE_BLOCKS[version].flatMap((block) =>
     block.rows.map((row) => ({
       path: [block.key, row.key],
@@ -37,18 +36,5 @@ export const startsActive: (line: Line) => boolean = startsWithLabel([INFO_CONTE
  * @category reading
  * @since 0.1.0
  */
-export const readActive = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Active2019 | Active2021> => {
-  const specs = SPECS[version]
-  const place = placeIn(version, 'active', specs, (spec, column) => (spec as (typeof specs)[number]).columns[column] ?? column)
-  const read = readRows(tokens, specs, [], place)
-  const { rows, status, notes } = rowsOrBlank(read, specs, place)
-  if (status === 'missing') {
-    return { table: undefined, status, notes: [...notes, note('TABLE_NOT_FOUND', `未找到${TABLE_NAMES.active}的数据`, { where: TABLE_NAMES.active })] }
-  }
-  const table: Record<string, unknown> = {}
-  specs.forEach((spec, i) => {
-    const cells = rows[i] ?? []
-    putAt(table, spec.path, Object.fromEntries(spec.columns.map((key, c) => [key, cells[c] ?? ''])))
-  })
-  return { table: table as unknown as Active2019 | Active2021, status, notes }
-}
+export const readActive = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Active2019 | Active2021> =>
+  readTable(version, 'active', SPECS[version], [], tokens) as TableRead<Active2019 | Active2021>

@@ -6,45 +6,39 @@
  * @since 0.1.0
  */
 import {
+  APPLICANT_COLUMNS,
   APPLICANT_HEADER,
   APPLICATION_DATA_ROWS,
-  APPLICATION_ROWS,
-  TABLE_NAMES,
   type Applications2019,
   type Applications2021,
-  type FormatVersion,
-  type RowLabel
+  type FormatVersion
 } from '@report/model'
 import type { Line } from './lines.js'
-import { note } from './note.js'
-import { readRows, type GroupSpec, type RowSpec } from './row-grammar.js'
-import { placeIn, putAt, rowsOrBlank, startsWithLabel, type TableRead } from './table-read.js'
+import type { GroupSpec, RowSpec } from './row-grammar.js'
+import { readTable, startsWithLabel, type TableRead } from './table-read.js'
 import type { Token } from './tokens.js'
 
-const COUNTS = ['count', 'count', 'count', 'count', 'count', 'count', 'count'] as const
+const COUNTS = APPLICANT_COLUMNS.map(() => 'count' as const)
 const pathKey = (path: ReadonlyArray<string>): string => path.join('/')
 
+/** The data rows as specs, and each group row over the data rows inside it (from the model's `groups`). */
 const grammarOf = (version: FormatVersion): { readonly specs: ReadonlyArray<RowSpec>; readonly groups: ReadonlyArray<GroupSpec> } => {
   const rows = APPLICATION_DATA_ROWS[version]
   const specs: ReadonlyArray<RowSpec> = rows.map((r) => ({ path: r.path, label: r.label, kinds: COUNTS }))
   const other = new Set(APPLICATION_DATA_ROWS[version === '2019' ? '2021' : '2019'].map((r) => pathKey(r.path)))
-  const groups: Array<GroupSpec> = []
-  const walk = (labels: ReadonlyArray<RowLabel>, parent: ReadonlyArray<string>) => {
-    for (const label of labels) {
-      if (label.children === undefined) continue
-      const path = [...parent, label.key]
-      const prefix = pathKey(path) + '/'
-      const inside = rows.flatMap((r, i) => (pathKey(r.path).startsWith(prefix) ? [i] : []))
-      const first = inside[0]
-      const last = inside.at(-1)
-      if (first !== undefined && last !== undefined) {
-        groups.push({ label: label.label, first, last, ...(other.has(pathKey(path)) ? { oneRow: last } : {}) })
-      }
-      walk(label.children, path)
-    }
+  const groups = new Map<string, { label: string; first: number; last: number; path: string }>()
+  rows.forEach((row, i) =>
+    row.groups.forEach((label, depth) => {
+      const path = pathKey(row.path.slice(0, depth + 1))
+      const group = groups.get(path)
+      if (group === undefined) groups.set(path, { label, first: i, last: i, path })
+      else group.last = i
+    })
+  )
+  return {
+    specs,
+    groups: [...groups.values()].map(({ label, first, last, path }) => ({ label, first, last, ...(other.has(path) ? { oneRow: last } : {}) }))
   }
-  walk(APPLICATION_ROWS[version], [])
-  return { specs, groups }
 }
 
 const GRAMMARS = { '2019': grammarOf('2019'), '2021': grammarOf('2021') } as const
@@ -67,18 +61,5 @@ export const startsApplications: (line: Line) => boolean = startsWithLabel([
  * @category reading
  * @since 0.1.0
  */
-export const readApplications = (
-  version: FormatVersion,
-  tokens: ReadonlyArray<Token>
-): TableRead<Applications2019 | Applications2021> => {
-  const { specs, groups } = GRAMMARS[version]
-  const place = placeIn(version, 'applications', specs)
-  const read = readRows(tokens, specs, groups, place)
-  const { rows, status, notes } = rowsOrBlank(read, specs, place)
-  if (status === 'missing') {
-    return { table: undefined, status, notes: [...notes, note('TABLE_NOT_FOUND', `未找到${TABLE_NAMES.applications}的数据`, { where: TABLE_NAMES.applications })] }
-  }
-  const table: Record<string, unknown> = {}
-  specs.forEach((spec, i) => putAt(table, spec.path, rows[i]))
-  return { table: table as unknown as Applications2019 | Applications2021, status, notes }
-}
+export const readApplications = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Applications2019 | Applications2021> =>
+  readTable(version, 'applications', GRAMMARS[version].specs, GRAMMARS[version].groups, tokens) as TableRead<Applications2019 | Applications2021>

@@ -29,8 +29,8 @@ import { note, type ImportNote } from './note.js'
 import { outlineOf, type SectionLines } from './outline.js'
 import { layoutOf } from './paragraphs.js'
 import { readReview } from './review-table.js'
-import { readSection, textSection, type SectionRead, type TableRole } from './sections.js'
-import type { TableStatus } from './table-read.js'
+import { readSection, textSection, type SectionRead } from './sections.js'
+import type { TableRole, TableStatus } from './table-read.js'
 import { tokensOf } from './tokens.js'
 
 // -------------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ export const importReport = (input: Uint8Array | string, options: ImportOptions 
   const tokensFor = (role: TableRole) => tokensOf(reads.find((r) => r.table?.role === role)?.table?.lines ?? [])
   const active = readActive(format, tokensFor('active'))
   const applications = readApplications(format, tokensFor('applications'))
-  const review = readReview(tokensFor('review'))
+  const review = readReview(format, tokensFor('review'))
   notes.push(...active.notes, ...applications.notes, ...review.notes)
 
   const candidate = {

@@ -5,14 +5,16 @@
  *
  * @since 0.1.0
  */
-import { LITIGATION, OUTCOMES, REVIEW_GROUPS, TABLE_NAMES, toPointer, type Review } from '@report/model'
+import { LITIGATION, OUTCOMES, REVIEW_GROUPS, type FormatVersion, type Review } from '@report/model'
 import type { Line } from './lines.js'
-import { note, type ImportNote } from './note.js'
-import { cellOf, splitRun, type AnyCell } from './cell-values.js'
-import { startsWithLabel, type TableRead } from './table-read.js'
+import type { ImportNote } from './note.js'
+import { fillRow, type Place, type RowSpec } from './row-grammar.js'
+import { placeAt, startsWithLabel, tableNotFound, type TableRead } from './table-read.js'
 import type { Token, ValueToken } from './tokens.js'
 
-const SIZE = REVIEW_GROUPS.length * OUTCOMES.length
+/** The table as one row of fifteen counts, group after group. */
+const ROW: RowSpec = { path: [], label: '', kinds: REVIEW_GROUPS.flatMap(() => OUTCOMES.map(() => 'count' as const)) }
+const SIZE = ROW.kinds.length
 
 /**
  * Does table 四 start on this line (a group or outcome header)?
@@ -42,48 +44,17 @@ const runsOf = (tokens: ReadonlyArray<Token>): ReadonlyArray<ReadonlyArray<Value
  * @category reading
  * @since 0.1.0
  */
-export const readReview = (tokens: ReadonlyArray<Token>): TableRead<Review> => {
-  const notes: Array<ImportNote> = []
+export const readReview = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Review> => {
   const values: Array<ValueToken> = []
   for (const run of runsOf(tokens)) {
     if (values.length >= SIZE) break
     values.push(...run)
   }
-  const where = { where: TABLE_NAMES.review, path: toPointer(['tables', 'review']) }
-  if (values.length === 0) {
-    return { table: undefined, status: 'missing', notes: [note('TABLE_NOT_FOUND', `未找到${TABLE_NAMES.review}的数据`, where)] }
-  }
-  const line = values[0]?.line
-  const printed = values.map((v) => (v.text === '' ? '（空）' : v.text)).join(' ')
-  let texts: ReadonlyArray<string> | undefined
-  if (values.length >= SIZE) {
-    texts = values.slice(0, SIZE).map((v) => v.text)
-    if (values.length > SIZE) notes.push(note('VALUES_SURPLUS', `应有 ${SIZE} 个单元格，印有 ${values.length} 个数值，多出的未采用`, { line, ...where }))
-  } else {
-    const split = splitRun(values.map((v) => v.text), SIZE)
-    if (split.kind === 'split') {
-      texts = split.values
-      notes.push(note('DIGITS_SPLIT', `数字连写“${printed}”，只有一种拆分方式：${split.values.join(' ')}`, { line, ...where }))
-    } else {
-      notes.push(
-        split.kind === 'ambiguous'
-          ? note('DIGITS_AMBIGUOUS', `数字连写“${printed}”，拆成 ${SIZE} 个单元格有多种方式，无法确定，各单元格按空白处理`, { line, ...where })
-          : note('ROW_SHORT', `应有 ${SIZE} 个单元格，只印有 ${values.length} 个数值（${printed}），各单元格按空白处理`, { line, ...where })
-      )
-    }
-  }
-  let exact = texts !== undefined
-  const cells: Array<AnyCell> = []
-  for (let i = 0; i < SIZE; i++) {
-    const text = texts?.[i] ?? ''
-    const cell = texts === undefined ? '' : cellOf('count', text)
-    if (cell === undefined) {
-      exact = false
-      const group = REVIEW_GROUPS[Math.floor(i / OUTCOMES.length)]?.key ?? ''
-      notes.push(note('VALUE_INVALID', `“${text}”不是非负整数，按空白处理`, { line, path: toPointer(['tables', 'review', group, i % OUTCOMES.length]), where: TABLE_NAMES.review }))
-    }
-    cells.push(cell ?? '')
-  }
+  if (values.length === 0) return { table: undefined, status: 'missing', notes: [tableNotFound(version, 'review')] }
+  const place: Place = (_, column) =>
+    placeAt(version, column === undefined ? ['tables', 'review'] : ['tables', 'review', REVIEW_GROUPS[Math.floor(column / OUTCOMES.length)]?.key ?? '', column % OUTCOMES.length])
+  const notes: Array<ImportNote> = []
+  const { cells, exact } = fillRow(ROW, 0, values, place, notes)
   const table = Object.fromEntries(REVIEW_GROUPS.map((g, k) => [g.key, cells.slice(k * OUTCOMES.length, (k + 1) * OUTCOMES.length)])) as unknown as Review
   return { table, status: exact ? 'complete' : 'partial', notes }
 }

@@ -16,8 +16,9 @@ import type { Token, ValueToken } from './tokens.js'
 // -------------------------------------------------------------------------------------
 
 /**
- * A data row the grammar expects: its key path in the table, its label and the
- * kinds of its cells.
+ * A data row the grammar expects: its key path in the table, its label, the kinds
+ * of its cells and, when the model keeps the row as a record (table 二), the keys
+ * of its cells.
  *
  * @category model
  * @since 0.1.0
@@ -26,6 +27,7 @@ export interface RowSpec {
   readonly path: ReadonlyArray<string>
   readonly label: string
   readonly kinds: ReadonlyArray<ValueKind>
+  readonly columns?: ReadonlyArray<string>
 }
 
 /**
@@ -130,7 +132,15 @@ const choose = (
 // filling
 // -------------------------------------------------------------------------------------
 
-const fill = (spec: RowSpec, index: number, run: ReadonlyArray<ValueToken>, place: Place, notes: Array<ImportNote>): ReadRow => {
+/**
+ * The cells of row `index` from the run of values printed for it: the first values
+ * in order, or digits run together split when only one split exists; cells that
+ * cannot be read are blank, with a note.
+ *
+ * @category filling
+ * @since 0.1.0
+ */
+export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueToken>, place: Place, notes: Array<ImportNote>): ReadRow => {
   const size = spec.kinds.length
   const line = run[0]?.line ?? 0
   const printed = run.map((v) => (v.text === '' ? '（空）' : v.text)).join(' ')
@@ -216,7 +226,7 @@ export const readRows = (
       if (group.oneRow === undefined) {
         notes.push(note('GROUP_HAS_VALUES', `分组行“${group.label}”印有数值，本格式中它没有数值，未采用`, { line: run[0]?.line }))
       } else {
-        rows[group.oneRow] = fill(specs[group.oneRow] as RowSpec, group.oneRow, run, place, notes)
+        rows[group.oneRow] = fillRow(specs[group.oneRow] as RowSpec, group.oneRow, run, place, notes)
         for (let k = group.first; k <= group.last; k++) if (k !== group.oneRow) covered.add(k)
         notes.push(note('GROUP_AS_ONE_ROW', `“${group.label}”印为一行（2019 年格式的排法），其数值计入“${specs[group.oneRow]?.label}”，其余各行未印出，按空白处理`, { line: run[0]?.line, ...place(group.oneRow) }))
       }
@@ -224,7 +234,7 @@ export const readRows = (
       continue
     }
     const spec = specs[target.index] as RowSpec
-    rows[target.index] = fill(spec, target.index, run, place, notes)
+    rows[target.index] = fillRow(spec, target.index, run, place, notes)
     if (target.assumed) {
       notes.push(note('ROW_LABEL_ASSUMED', `数值前的文字不能识别为行标签，按表中顺序认作“${spec.label}”`, { line: run[0]?.line, ...place(target.index) }))
     }

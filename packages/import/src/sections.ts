@@ -14,14 +14,7 @@ import { note, type ImportNote } from './note.js'
 import type { SectionLines } from './outline.js'
 import { paragraphsOf, structure, type Layout } from './paragraphs.js'
 import { startsReview } from './review-table.js'
-
-/**
- * The roles whose section holds a table.
- *
- * @category model
- * @since 0.1.0
- */
-export type TableRole = 'active' | 'applications' | 'review'
+import type { TableRole } from './table-read.js'
 
 const STARTS: Readonly<Record<TableRole, (line: Line) => boolean>> = {
   active: startsActive,

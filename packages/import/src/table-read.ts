@@ -1,19 +1,29 @@
 /**
- * What reading one table gives, and the helpers the three table readers share:
- * where a table starts, how its rows are named in notes, how its cells nest.
+ * What reading one table gives, and what the three table readers share: where a
+ * table starts, how its places are named in notes, and the reading of a table whose
+ * rows the row grammar finds (tables 二 and 三) into the model's nested records.
  *
  * @since 0.1.0
  */
-import { describePath, toPointer, type FormatVersion } from '@report/model'
-import type { Line } from './lines.js'
-import { note, type ImportNote } from './note.js'
-import { labelKey } from './normalise.js'
-import type { Place, ReadRows, RowSpec } from './row-grammar.js'
+import { describePath, TABLE_NAMES, toPointer, type FormatVersion, type Path } from '@report/model'
 import type { AnyCell } from './cell-values.js'
+import type { Line } from './lines.js'
+import { labelKey } from './normalise.js'
+import { note, type ImportNote } from './note.js'
+import { readRows, type GroupSpec, type Place, type ReadRows, type RowSpec } from './row-grammar.js'
+import type { Token } from './tokens.js'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
+
+/**
+ * The roles whose section holds a table.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type TableRole = keyof typeof TABLE_NAMES
 
 /**
  * How much of a table was read: every cell, some, or none.
@@ -55,26 +65,37 @@ export const startsWithLabel = (labels: ReadonlyArray<string>): ((line: Line) =>
 }
 
 /**
- * The place of a row or cell of a table, for notes.
+ * A place in a report for notes: its JSON Pointer and its Chinese name.
  *
+ * @example
+ * placeAt('2019', ['tables', 'review']) // { path: '/tables/review', where: '表四' }
  * @category utils
  * @since 0.1.0
  */
-export const placeIn = (version: FormatVersion, table: string, specs: ReadonlyArray<RowSpec>, cellKey?: (spec: RowSpec, column: number) => string | number): Place =>
-  (row, column) => {
-    const spec = specs[row]
-    const rowPath = ['tables', table, ...(spec?.path ?? [])]
-    const path = column === undefined ? rowPath : [...rowPath, cellKey === undefined || spec === undefined ? column : cellKey(spec, column)]
-    return { path: toPointer(path), where: describePath(version, path) }
-  }
+export const placeAt = (version: FormatVersion, path: Path): { readonly path: string; readonly where: string } => ({
+  path: toPointer(path),
+  where: describePath(version, path)
+})
 
 /**
- * Sets `value` at `path` of a nested record, creating the records on the way.
+ * The note that a table's data was not found.
  *
  * @category utils
  * @since 0.1.0
  */
-export const putAt = (root: Record<string, unknown>, path: ReadonlyArray<string>, value: unknown): void => {
+export const tableNotFound = (version: FormatVersion, role: TableRole): ImportNote =>
+  note('TABLE_NOT_FOUND', `未找到${TABLE_NAMES[role]}的数据`, placeAt(version, ['tables', role]))
+
+// -------------------------------------------------------------------------------------
+// reading
+// -------------------------------------------------------------------------------------
+
+/** A row's cells as the model holds them: keyed by its columns (table 二), else an array. */
+const rowValue = (spec: RowSpec, cells: ReadonlyArray<AnyCell>): unknown =>
+  spec.columns === undefined ? cells : Object.fromEntries(spec.columns.map((key, c) => [key, cells[c] ?? '']))
+
+/** Sets `value` at `path` of a nested record, creating the records on the way. */
+const putAt = (root: Record<string, unknown>, path: ReadonlyArray<string>, value: unknown): void => {
   let node = root
   path.forEach((key, i) => {
     if (i === path.length - 1) node[key] = value
@@ -89,11 +110,8 @@ export const putAt = (root: Record<string, unknown>, path: ReadonlyArray<string>
 /**
  * The cells of every row as read, rows not found left blank with a note; the status
  * is `missing` when no row was read at all.
- *
- * @category utils
- * @since 0.1.0
  */
-export const rowsOrBlank = (
+const rowsOrBlank = (
   read: ReadRows,
   specs: ReadonlyArray<RowSpec>,
   place: Place
@@ -112,4 +130,30 @@ export const rowsOrBlank = (
   })
   const found = read.rows.some((r) => r !== undefined)
   return { rows, status: !found ? 'missing' : exact ? 'complete' : 'partial', notes: found ? notes : read.notes }
+}
+
+/**
+ * A table whose rows the row grammar reads (二 or 三), from the tokens of its
+ * section: each spec's cells put at its path, rows not found left blank.
+ *
+ * @category reading
+ * @since 0.1.0
+ */
+export const readTable = (
+  version: FormatVersion,
+  role: TableRole,
+  specs: ReadonlyArray<RowSpec>,
+  groups: ReadonlyArray<GroupSpec>,
+  tokens: ReadonlyArray<Token>
+): TableRead<unknown> => {
+  const place: Place = (row, column) => {
+    const spec = specs[row]
+    const rowPath = ['tables', role, ...(spec?.path ?? [])]
+    return placeAt(version, column === undefined ? rowPath : [...rowPath, spec?.columns?.[column] ?? column])
+  }
+  const { rows, status, notes } = rowsOrBlank(readRows(tokens, specs, groups, place), specs, place)
+  if (status === 'missing') return { table: undefined, status, notes: [...notes, tableNotFound(version, role)] }
+  const table: Record<string, unknown> = {}
+  specs.forEach((spec, i) => putAt(table, spec.path, rowValue(spec, rows[i] ?? [])))
+  return { table, status, notes }
 }

@@ -74,13 +74,14 @@ describe('any input gives a report or notes, never an exception', () => {
   })
 
   it('a report cut mid-table keeps what was read and says what is missing', () => {
-    const cut = SAMPLE.slice(0, SAMPLE.indexOf('（四）无法') === -1 ? SAMPLE.indexOf('(四)无法') : SAMPLE.indexOf('（四）无法'))
-    const result = importReport(cut)
+    const at = SAMPLE.indexOf('(四)无法')
+    expect(at).toBeGreaterThan(0)
+    const result = importReport(SAMPLE.slice(0, at))
     expect(result.tables).toEqual({ active: 'complete', applications: 'partial', review: 'missing' })
     expect(result.report?.tables.applications?.results.withheld.queryMatters).toEqual([0, 0, 0, 0, 0, 0, 0])
     expect(result.report?.tables.applications?.results.unavailable.notHeld).toEqual(['', '', '', '', '', '', ''])
     expect(result.notes.filter((n) => n.code === 'ROW_NOT_FOUND').map((n) => n.path)).toContain('/tables/applications/results/unavailable/notHeld')
-    expect(result.notes.map((n) => n.code)).toContain('TABLE_NOT_FOUND')
+    expect(result.notes.filter((n) => n.code === 'TABLE_NOT_FOUND').map((n) => [n.path, n.where])).toEqual([['/tables/review', '表四']])
   })
 
   it('an empty input, and a text without a year, give no report and say why', () => {
@@ -98,6 +99,19 @@ describe('any input gives a report or notes, never an exception', () => {
       '数字连写“0000000000000123”，拆成 15 个单元格有多种方式，无法确定，各单元格按空白处理'
     )
     expect(result.tables.review).toBe('partial')
+  })
+
+  it('table 四 names the cell it could not read, and a row too short, like the other tables', () => {
+    const invalid = importReport(SAMPLE.replace('000000000000000', '0 0 0 0 0 0 0 1.5 0 0 0 0 0 0 0'))
+    expect(invalid.report?.tables.review?.directSuit).toEqual([0, 0, '', 0, 0])
+    expect(invalid.notes.map((n) => [n.code, n.path, n.where])).toEqual([
+      ['VALUE_INVALID', '/tables/review/directSuit/2', '第 570 行 表四 行政诉讼 未经复议直接起诉 · 其他结果']
+    ])
+    const short = importReport(SAMPLE.replace('000000000000000', '0 0 0'))
+    expect(short.tables.review).toBe('partial')
+    expect(short.notes.map((n) => [n.code, n.path, n.message])).toEqual([
+      ['ROW_SHORT', '/tables/review', '此行应有 15 个单元格，只印有 3 个数值（0 0 0），无法确定对应关系，各单元格按空白处理']
+    ])
   })
 
   it('10 MB of text, and an HTML page full of scripts', () => {
