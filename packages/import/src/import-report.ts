@@ -24,14 +24,13 @@ import { formatEvidence } from './format-version.js'
 import { htmlLines, looksLikeHtml } from './html-lines.js'
 import { isWrappedLayout, textLines, type Line } from './lines.js'
 import { publisherOf, scopeOf, titleOf, yearAndAgency } from './metadata.js'
-import { labelKey } from './normalise.js'
 import { note, type ImportNote } from './note.js'
 import { outlineOf, type SectionLines } from './outline.js'
 import { layoutOf } from './paragraphs.js'
 import { readReview } from './review-table.js'
-import { readSection, textSection, type SectionRead } from './sections.js'
+import { readSection, textSection } from './sections.js'
 import type { TableRole, TableStatus } from './table-read.js'
-import { tokensOf } from './tokens.js'
+import { tokensOf, type Token } from './tokens.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -86,11 +85,9 @@ const dropSignature = (body: ReadonlyArray<Line>): { readonly body: ReadonlyArra
   return { body: lines, date }
 }
 
-const formatOf = (reads: ReadonlyArray<SectionRead>, year: number, notes: Array<ImportNote>): FormatVersion => {
-  const key = reads
-    .filter((r) => r.table !== undefined && r.table.role !== 'review')
-    .map((r) => (r.table?.lines ?? []).map((l) => labelKey(l.text)).join(''))
-    .join('')
+/** The format version from the tokens of tables 二 and 三 (table 四 is the same in both). */
+const formatOf = (tables: ReadonlyArray<ReadonlyArray<Token>>, year: number, notes: Array<ImportNote>): FormatVersion => {
+  const key = tables.map((tokens) => tokens.map((t) => (t.kind === 'text' ? t.key : t.text)).join('')).join('')
   const evidence = formatEvidence(key)
   if (evidence['2019'] > 0 && evidence['2021'] > 0) {
     notes.push(note('FORMAT_MIXED', `表格标签兼有 2019 年格式（${evidence['2019']} 处）与 2021 年格式（${evidence['2021']} 处）的特征，按较多的一方认定`))
@@ -181,10 +178,11 @@ export const importReport = (input: Uint8Array | string, options: ImportOptions 
   if (assumed) notes.push(note('SCOPE_ASSUMED', '人民政府的报告可能是本级政府的，也可能汇总了本地区各机关；标题未说明，假定为本机关（own）'))
 
   // the tables
-  const format = formatOf(reads, year, notes)
   const tokensFor = (role: TableRole) => tokensOf(reads.find((r) => r.table?.role === role)?.table?.lines ?? [])
-  const active = readActive(format, tokensFor('active'))
-  const applications = readApplications(format, tokensFor('applications'))
+  const tokens = { active: tokensFor('active'), applications: tokensFor('applications') }
+  const format = formatOf([tokens.active, tokens.applications], year, notes)
+  const active = readActive(format, tokens.active)
+  const applications = readApplications(format, tokens.applications)
   const review = readReview(format, tokensFor('review'))
   notes.push(...active.notes, ...applications.notes, ...review.notes)
 

@@ -14,8 +14,13 @@ const UNIFIED: Readonly<Record<string, string>> = {
   '、': '.', '。': '.', '．': '.', '﹒': '.', '（': '(', '）': ')', '〔': '(', '〕': ')', '【': '(', '】': ')',
   '[': '(', ']': ')', '{': '(', '}': ')', '／': '/'
 }
-/** Text NFKC leaves as it is: ASCII, CJK unified ideographs, CJK punctuation, quotes. */
-const NFKC_STABLE = /^[\u0000-\u007f\u4e00-\u9fff\u3000-\u3037“”‘’—…·]*$/
+/**
+ * Text whose key NFKC would not change: ASCII, CJK unified ideographs, CJK
+ * punctuation, quotes, and the no-break and ideographic spaces (NFKC makes them
+ * spaces, which keys drop anyway). `…` is in it too, though NFKC makes it `...`:
+ * this fast path drops it, the slow path keeps the dots.
+ */
+const NFKC_STABLE = /^[\u0000-\u007f\u00a0\u4e00-\u9fff\u3000-\u3037“”‘’—…·]*$/
 /** Whitespace and punctuation dropped from keys, and the marks unified (after NFKC). */
 const KEY_CHARS = /[\s\u00a0\u3000,;:!?"'`“”‘’「」『』《》<>·•…~_*#=|，：；、。．﹒（）〔〕【】[\]{}／]/g
 
