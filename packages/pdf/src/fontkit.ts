@@ -44,8 +44,19 @@ interface Fontkit {
   readonly registerFormat: (format: FontFormat) => void
 }
 
-/** pdfkit's own fontkit: the CommonJS build it requires, whose format list is the one it reads. */
-const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as Fontkit
+let loaded: Fontkit | undefined
+
+/**
+ * pdfkit's own fontkit: the CommonJS build it requires, whose format list is the
+ * one it reads, with the token format registered. Loaded on the first font parsed.
+ */
+const fontkit = (): Fontkit => {
+  if (loaded === undefined) {
+    loaded = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as Fontkit
+    loaded.registerFormat(Preparsed as unknown as FontFormat)
+  }
+  return loaded
+}
 
 // -------------------------------------------------------------------------------------
 // parsing
@@ -58,7 +69,7 @@ const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))(
  * @since 0.1.0
  */
 export const parseFont = (bytes: Uint8Array): FontkitFont => {
-  const created = fontkit.create(bytes)
+  const created = fontkit().create(bytes)
   const font = 'fonts' in created ? created.fonts[0] : created
   if (font === undefined) throw new Error('字体集合为空')
   return memoizeGlyphOutlines(memoizeLayout(font))
@@ -179,8 +190,6 @@ function Preparsed(stream: { readonly buffer: Uint8Array }): FontkitFont {
   return font
 }
 Preparsed.probe = isToken
-
-fontkit.registerFormat(Preparsed as unknown as FontFormat)
 
 /**
  * A token pdfkit accepts in place of a font file, standing for `font`.

@@ -19,11 +19,19 @@ interface PdfMake {
   readonly createPdf: (definition: TDocumentDefinitions) => { readonly getBuffer: () => Promise<Buffer> }
 }
 
-const shared = createRequire(import.meta.url)('pdfmake') as PdfMake
-const PdfMakeClass = Object.getPrototypeOf(shared).constructor as new () => PdfMake
-const pdfmake = new PdfMakeClass()
-pdfmake.setUrlAccessPolicy(() => false)
-pdfmake.setLocalAccessPolicy(() => false)
+let instance: PdfMake | undefined
+
+/** Our pdfmake, loaded on the first render: a program that only imports this package (to check or import reports) does not pay for it. */
+const engine = (): PdfMake => {
+  if (instance === undefined) {
+    const shared = createRequire(import.meta.url)('pdfmake') as PdfMake
+    const PdfMakeClass = Object.getPrototypeOf(shared).constructor as new () => PdfMake
+    instance = new PdfMakeClass()
+    instance.setUrlAccessPolicy(() => false)
+    instance.setLocalAccessPolicy(() => false)
+  }
+  return instance
+}
 
 const fileOf = (family: string): string => `report-pdf-fonts/${family}`
 
@@ -34,6 +42,7 @@ const fileOf = (family: string): string => `report-pdf-fonts/${family}`
  * @since 0.1.0
  */
 export const renderDefinition = (definition: TDocumentDefinitions, fonts: FontSet): Promise<Buffer> => {
+  const pdfmake = engine()
   const dictionary: TFontDictionary = {}
   for (const role of FONT_ROLES) {
     const { family, token } = fonts[role]
