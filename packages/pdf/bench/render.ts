@@ -3,7 +3,7 @@
  * start to file, warm renders per report, plain pdfkit drawing the same document
  * as the floor, batch throughput on every core, and the output size.
  */
-import { decodeReport, type Report } from '@report/model'
+import { decodeReport } from '@report/model'
 import { fontsFor, loadFontSet, renderPdf } from '@report/pdf'
 import { buildView } from '@report/view'
 import { execFileSync } from 'node:child_process'
@@ -16,7 +16,9 @@ import { drawWithPdfkit } from './pdfkit-floor.js'
 const ROOT = new URL('../../../', import.meta.url).pathname
 const CLI = join(ROOT, 'packages/cli/dist/main.js')
 const SAMPLE = join(ROOT, 'fixtures/renshi-town-2020/report.json')
-const report = (decodeReport(JSON.parse(readFileSync(SAMPLE, 'utf8'))) as { right: Report }).right
+const decoded = decodeReport(JSON.parse(readFileSync(SAMPLE, 'utf8')))
+if (decoded._tag === 'Left') throw new Error(`${SAMPLE} does not decode`)
+const report = decoded.right
 const work = mkdtempSync(join(tmpdir(), 'report-pdf-bench-'))
 
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6
