@@ -33,7 +33,7 @@ export const isPageField = (line: Line): boolean => line.cells === undefined && 
  * @category dates
  * @since 0.1.0
  */
-export const isoDate = (y: string, m: string, d: string): string | undefined => {
+const isoDate = (y: string, m: string, d: string): string | undefined => {
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
   const date = new Date(`${iso}T00:00:00Z`)
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? undefined : iso

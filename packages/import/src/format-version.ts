@@ -4,14 +4,12 @@
  *
  * @since 0.1.0
  */
-import { ACTIVE_BLOCKS, APPLICATION_ROWS, type FormatVersion, type RowLabel } from '@report/model'
+import { ACTIVE_BLOCKS, APPLICATION_DATA_ROWS, type FormatVersion } from '@report/model'
 import { labelKey } from './normalise.js'
-
-const rowLabels = (rows: ReadonlyArray<RowLabel>): ReadonlyArray<string> => rows.flatMap((r) => [r.label, ...rowLabels(r.children ?? [])])
 
 const labelsOf = (version: FormatVersion): ReadonlyArray<string> => [
   ...ACTIVE_BLOCKS[version].flatMap((b) => [b.label, ...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]),
-  ...rowLabels(APPLICATION_ROWS[version])
+  ...APPLICATION_DATA_ROWS[version].flatMap((r) => [...r.groups, r.label])
 ]
 
 /** Keys of one version's labels that no label of the other version contains. */

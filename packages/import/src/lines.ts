@@ -44,25 +44,27 @@ const indentOf = (text: string): number => {
 
 const isRule = (cell: string): boolean => /^:?-{2,}:?$/.test(cell.trim())
 
+const BAR = /[|｜]/
+
+/** The cells of a `|`-separated row: a line with two bars or more, or one that starts with a bar. */
 const pipeCells = (text: string): ReadonlyArray<string> | undefined => {
   const trimmed = text.trim()
-  let bars = 0
-  for (const ch of trimmed) if (ch === '|' || ch === '｜') bars += 1
-  if (bars === 0 || (bars === 1 && !trimmed.startsWith('|') && !trimmed.startsWith('｜'))) return undefined
-  const cells = trimmed.split(/[|｜]/)
+  const first = trimmed.search(BAR)
+  if (first === -1 || (first > 0 && !BAR.test(trimmed.slice(first + 1)))) return undefined
+  const cells = trimmed.split(BAR)
   if (cells[0]?.trim() === '') cells.shift()
   if (cells.length > 0 && cells[cells.length - 1]?.trim() === '') cells.pop()
   return cells.map((c) => c.trim())
 }
 
 /**
- * A line from its raw text.
+ * A line from its text (form feeds already removed).
  *
  * @category constructors
  * @since 0.1.0
  */
 export const makeLine = (no: number, raw: string, cells?: ReadonlyArray<string>): Line => {
-  const text = raw.replace(/\f/g, '').trimEnd()
+  const text = raw.trimEnd()
   return cells === undefined ? { no, text, indent: indentOf(text) } : { no, text, indent: indentOf(text), cells }
 }
 

@@ -14,6 +14,8 @@ import { chineseYear, tidySpaces } from './normalise.js'
 // -------------------------------------------------------------------------------------
 
 const TITLE = /年度报告|年报/
+/** The report year in a title, in Arabic or Chinese digits (`2023 年`, `二〇二〇年`). */
+const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/
 /** Lines searched for the title. */
 const TITLE_LINES = 12
 
@@ -36,7 +38,7 @@ export const titleOf = (front: ReadonlyArray<Line>): { readonly text: string; re
     seen += 1
     if (text.length > 80 || !TITLE.test(text)) continue
     const own = tidySpaces(text)
-    const startsWithYear = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(own.normalize('NFKC'))
+    const startsWithYear = YEAR.exec(own.normalize('NFKC'))?.index === 0
     const above = candidates.slice(0, i).reverse().find((l) => l.text.trim() !== '')
     if (startsWithYear && above !== undefined && above.text.trim().length <= 40) {
       return { text: tidySpaces(above.text.trim()) + own, end: i }
@@ -56,7 +58,7 @@ export const titleOf = (front: ReadonlyArray<Line>): { readonly text: string; re
  */
 export const yearAndAgency = (title: string): { readonly year: number | undefined; readonly agency: string } => {
   const normal = title.normalize('NFKC')
-  const m = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(normal)
+  const m = YEAR.exec(normal)
   if (m === null) return { year: undefined, agency: '' }
   const year = /^\d{4}$/.test(m[1] ?? '') ? Number(m[1]) : chineseYear(m[1] ?? '')
   const agency = normal.slice(0, m.index).replace(/(关于|的)$/, '').trim()

@@ -117,7 +117,7 @@ export const chineseYear = (s: string): number | undefined => {
  * @category spacing
  * @since 0.1.0
  */
-export const isWide = (ch: string): boolean => {
+const isWide = (ch: string): boolean => {
   const c = ch.codePointAt(0) ?? 0
   return (
     (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||

@@ -62,7 +62,7 @@ const TABLE_ROWS = APPLICATION_ROWS['2019'].map((r) => pairsOf(labelKey(r.label)
  * @category headings
  * @since 0.1.0
  */
-export const headingNumber = (line: Line): number | undefined => {
+const headingNumber = (line: Line): number | undefined => {
   if (line.cells !== undefined && line.cells.filter((c) => c !== '').length > 1) return undefined
   const text = line.text.trim()
   if (text.length > MAX_HEADING * 3) return undefined
@@ -77,7 +77,7 @@ export const headingNumber = (line: Line): number | undefined => {
  * @category headings
  * @since 0.1.0
  */
-export const isTableRow = (line: Line): boolean => {
+const isTableRow = (line: Line): boolean => {
   const key = pairsOf(labelKey(line.text.trim()))
   return TABLE_ROWS.some((row) => containment(row, key) >= 0.8)
 }
@@ -91,7 +91,7 @@ export const isTableRow = (line: Line): boolean => {
  * @category headings
  * @since 0.1.0
  */
-export const roleOf = (heading: string, taken: ReadonlySet<SectionRole>): SectionRole => {
+const roleOf = (heading: string, taken: ReadonlySet<SectionRole>): SectionRole => {
   const key = pairsOf(stripNumber(labelKey(heading)))
   let best: SectionRole = 'extra'
   let bestScore = ROLE_MATCH

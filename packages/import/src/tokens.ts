@@ -60,7 +60,7 @@ const NUMBER = /^([+-]?\d[\d,]*(?:\.\d+)?)(?:万元|元|件|个|项|条|次)?$/
  * @category values
  * @since 0.1.0
  */
-export const valueText = (word: string): string | undefined => {
+const valueText = (word: string): string | undefined => {
   if (word.length > 40) return /^\d+$/.test(word) ? word : undefined
   const w = word.normalize('NFKC').trim()
   if (w === '/' || w === '\\') return '/'
