@@ -6,11 +6,13 @@
  *
  * @since 0.1.0
  */
+import type { FormatVersion } from '@report/model'
 import type { Content } from 'pdfmake/interfaces.js'
 import { breakLines, unbrokenLines } from './break-lines.js'
 import type { FontSet } from './font-set.js'
 import { INDENT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
 import { inlines, lineInlines, textWidth, type Inline, type TextStyle } from './inline-text.js'
+import { describePlace } from './place.js'
 import type { Place } from './render-error.js'
 
 const TITLE: TextStyle = { role: 'xiaobiaosong', size: SIZE.er, pitch: LINE_PITCH }
@@ -43,8 +45,8 @@ const symmetricLines = (fonts: FontSet, line: string, place: Place): ReadonlyArr
  * @category blocks
  * @since 0.1.0
  */
-export const drawTitle = (fonts: FontSet, lines: ReadonlyArray<string>): Content => {
-  const place: Place = { path: '/title', where: '标题' }
+export const drawTitle = (fonts: FontSet, version: FormatVersion, lines: ReadonlyArray<string>): Content => {
+  const place = describePlace(version, '/title')
   return {
     stack: lines
       .flatMap((line) => symmetricLines(fonts, line, place))
@@ -119,9 +121,9 @@ export const isShortParagraph = (fonts: FontSet, text: string, place: Place, run
  * @category blocks
  * @since 0.1.0
  */
-export const drawSignature = (fonts: FontSet, agency: string, date: string | undefined): Content => {
-  const agencyPlace: Place = { path: '/agency', where: '机关名称' }
-  const datePlace: Place = { path: '/published', where: '发布日期' }
+export const drawSignature = (fonts: FontSet, version: FormatVersion, agency: string, date: string | undefined): Content => {
+  const agencyPlace = describePlace(version, '/agency')
+  const datePlace = describePlace(version, '/published')
   const right = PAGE.blockWidth - INDENT
   const agencyWidth = textWidth(fonts, BODY, agency, agencyPlace)
   const dateWidth = date === undefined ? 0 : textWidth(fonts, BODY, date, datePlace)

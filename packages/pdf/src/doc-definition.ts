@@ -40,7 +40,7 @@ const drawBlock = (options: DefinitionOptions, block: Block): ReadonlyArray<Draw
   const { fonts, version } = options
   switch (block.kind) {
     case 'title':
-      return [{ content: drawTitle(fonts, block.lines), heading: false }]
+      return [{ content: drawTitle(fonts, version, block.lines), heading: false }]
     case 'heading':
       return [{ content: drawHeading(fonts, block.level, block.text, describePlace(version, block.path)), heading: true }]
     case 'paragraph':
@@ -52,7 +52,7 @@ const drawBlock = (options: DefinitionOptions, block: Block): ReadonlyArray<Draw
         ...(part.unbreakable ? { keep: { height: part.height, loose: part.loose } } : {})
       }))
     case 'signature':
-      return [{ content: drawSignature(fonts, block.agency, block.date), heading: false, keep: { height: 3 * LINE_PITCH } }]
+      return [{ content: drawSignature(fonts, version, block.agency, block.date), heading: false, keep: { height: 3 * LINE_PITCH } }]
   }
 }
 

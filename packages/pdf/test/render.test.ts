@@ -52,6 +52,13 @@ describe('renderPdf', () => {
     expect((error as RenderError).message).toBe('字符“𰀀”（U+30000）在所有字体中都没有字形，无法排印：位于 正文 第1节 第1段 第3个字')
   })
 
+  it('names the title and the signature by the model’s field names', async () => {
+    const inTitle = await renderPdf({ ...sample, title: `𰀀${sample.title}` }, bundled).catch((e: unknown) => e)
+    expect((inTitle as RenderError).failure).toMatchObject({ index: 1, path: '/title', where: '标题' })
+    const inAgency = await renderPdf({ ...sample, agency: `${sample.agency}𰀀` }, bundled).catch((e: unknown) => e)
+    expect((inAgency as RenderError).failure).toMatchObject({ index: sample.agency.length + 1, path: '/agency', where: '机关名称' })
+  })
+
   it('draws a character missing from its role font in another font of the set', async () => {
     const file = writeTemp(await renderPdf(withText('𠮷', 0), bundled))
     expect(pdfText(file).replace(/\s+/g, '')).toContain('𠮷2020年,任市镇')
