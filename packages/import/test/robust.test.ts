@@ -1,3 +1,4 @@
+import { APPLICATION_DATA_ROWS, REVIEW_GROUPS, SECTION_HEADINGS } from '@report/model'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importReport, type ImportResult } from '../src/index.js'
@@ -14,6 +15,13 @@ const wellFormed = (result: ImportResult): void => {
 
 const LINES = SAMPLE.split('\n')
 
+/** Every statutory heading and row label of the sample's format, to insert anywhere. */
+const LABELS = [
+  ...Object.values(SECTION_HEADINGS),
+  ...new Set(APPLICATION_DATA_ROWS['2019'].flatMap((r) => [...r.groups, r.label])),
+  ...REVIEW_GROUPS.map((g) => g.label)
+]
+
 type Mutation =
   | { readonly kind: 'delete' | 'duplicate'; readonly at: number }
   | { readonly kind: 'swap'; readonly at: number; readonly with: number }
@@ -24,7 +32,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
   fc.record({ kind: fc.constant('damage' as const), at: fc.nat(), char: fc.nat(), by: fc.constantFrom('', '口', '0', '、', '.', '|', '\t', '一、', '（六）', ' ', '  ') }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom('0', '000', '1234', '/', '—', '三、本年度办理结果', '（七）总计', '行政复议', '共100条，其中1条、2条。')) })
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom('0', '000', '1234', '/', '—', '共100条，其中1条、2条。'), fc.constantFrom(...LABELS)) })
 )
 
 const mutate = (lines: ReadonlyArray<string>, mutations: ReadonlyArray<Mutation>): string => {

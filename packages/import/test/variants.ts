@@ -3,7 +3,17 @@
  * blanks) laid out in each input form the importer reads, and the tables they
  * must give.
  */
-import { ACTIVE_BLOCKS, APPLICANT_COLUMNS, APPLICANT_HEADER, APPLICATION_DATA_ROWS, INFO_CONTENT, LITIGATION, OUTCOMES, REVIEW_GROUPS } from '@report/model'
+import {
+  ACTIVE_BLOCKS,
+  APPLICANT_COLUMNS,
+  APPLICANT_HEADER,
+  APPLICATION_DATA_ROWS,
+  INFO_CONTENT,
+  LITIGATION,
+  OUTCOMES,
+  REVIEW_GROUPS,
+  SECTION_HEADINGS
+} from '@report/model'
 import { readFileSync } from 'node:fs'
 
 export const ROOT = new URL('../../../', import.meta.url).pathname
@@ -106,8 +116,9 @@ const reviewRows = (tables: ReturnType<typeof expectedTables>): ReadonlyArray<Ro
 // the forms
 // -------------------------------------------------------------------------------------
 
-const SECTION_2 = '二、主动公开政府信息情况'
-const SECTION_3 = '三、收到和处理政府信息公开申请情况'
+// Sections 二 and 三 as the statute (and the sample) print them; 四 and 五 as the sample prints them.
+const SECTION_2 = SECTION_HEADINGS.active
+const SECTION_3 = SECTION_HEADINGS.applications
 const SECTION_4 = '四、政府信息公开被申请行政复议、行政诉讼情况'
 const SECTION_5 = '五、政府信息公开工作存在的主要问题及改进措施'
 
