@@ -146,3 +146,20 @@ export const discoverFonts = async (search: FontSearch = {}): Promise<FontFiles>
   )
   return Object.fromEntries(entries.map((f) => [f.role, f])) as Record<FontRole, FontFile>
 }
+
+const discovered = new Map<string, Promise<FontFiles>>()
+
+/**
+ * The font files for a search, looked up once per process.
+ *
+ * @example
+ * (await fontsFor({ systemFonts: false })).fangsong.source // 'bundled'
+ * @category discovery
+ * @since 0.1.0
+ */
+export const fontsFor = (search: FontSearch): Promise<FontFiles> => {
+  const key = JSON.stringify([search.fontDirs ?? [], search.systemFonts !== false])
+  const pending = discovered.get(key) ?? discoverFonts(search)
+  discovered.set(key, pending)
+  return pending
+}

@@ -7,10 +7,11 @@
  *
  * @since 0.1.0
  */
-export { renderPdf, fontsFor, type RenderOptions } from './render.js'
+export { renderPdf, type RenderOptions } from './render.js'
 export { RenderError, failureMessage, type RenderFailure, type MissingGlyph, type FontUnreadable, type Place } from './render-error.js'
 export {
   discoverFonts,
+  fontsFor,
   systemFontDirs,
   FONT_DIR_ENV,
   type FontFile,

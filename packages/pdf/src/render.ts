@@ -6,7 +6,7 @@
 import type { Report } from '@report/model'
 import { buildView } from '@report/view'
 import { docDefinition } from './doc-definition.js'
-import { discoverFonts, type FontFiles, type FontSearch } from './discover-fonts.js'
+import { fontsFor, type FontSearch } from './discover-fonts.js'
 import { loadFontSet } from './font-set.js'
 import { renderDefinition } from './pdfmake-engine.js'
 
@@ -19,21 +19,6 @@ import { renderDefinition } from './pdfmake-engine.js'
 export interface RenderOptions extends FontSearch {
   /** Write PDF/A-2b (default false). */
   readonly pdfa?: boolean
-}
-
-const discovered = new Map<string, Promise<FontFiles>>()
-
-/**
- * The font files for a search, looked up once per process.
- *
- * @category fonts
- * @since 0.1.0
- */
-export const fontsFor = (search: FontSearch): Promise<FontFiles> => {
-  const key = JSON.stringify([search.fontDirs ?? [], search.systemFonts !== false])
-  const pending = discovered.get(key) ?? discoverFonts(search)
-  discovered.set(key, pending)
-  return pending
 }
 
 /** The creation date recorded: the publication date, else the first day after the report year (China time). */
