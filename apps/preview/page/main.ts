@@ -109,13 +109,15 @@ const refresh = async (): Promise<void> => {
   }
 }
 
-const open = async (file: File): Promise<void> => {
+/** The last upload: its answer shows the version its change event announces. */
+let uploading: Promise<void> = Promise.resolve()
+
+const open = (file: File): Promise<void> => {
   notice.clear('drop')
-  try {
-    show(await uploadFile(file))
-  } catch (e) {
-    notice.show('drop', messageOf(e))
-  }
+  uploading = uploadFile(file)
+    .then(show)
+    .catch((e: unknown) => notice.show('drop', messageOf(e)))
+  return uploading
 }
 
 acceptDrops(
@@ -130,10 +132,10 @@ fileInput.addEventListener('change', () => {
 })
 
 const events = new EventSource(ROUTES.events)
-// A version already shown (a dropped file's, drawn from the upload's answer) is not fetched again.
+// A version shown by the upload's answer (the event may come first) is not fetched again.
 events.addEventListener(CHANGE_EVENT, (e) => {
   const { version } = JSON.parse(e.data as string) as Change
-  if (shown === undefined || version > shown.version) void refresh()
+  void uploading.then(() => (shown === undefined || version > shown.version ? refresh() : undefined))
 })
 events.addEventListener('error', () => notice.show('connection', '与预览服务的连接已断开，正在重新连接……'))
 events.addEventListener('open', () => {
