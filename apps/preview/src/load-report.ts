@@ -7,33 +7,22 @@
  */
 import { importReport, type ImportNote } from '@report/import'
 import { checkReport, parseReport, type Problem, type Report } from '@report/model'
-import { buildView, type DocumentView } from '@report/view'
+import { buildView } from '@report/view'
 import * as E from 'fp-ts/lib/Either.js'
+import type { Shown } from './protocol.js'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
 /**
- * What loading a file found.
+ * What loading a file found: what the page shows of it, and the report itself for
+ * the PDF.
  *
  * @category model
  * @since 0.1.0
  */
-export type Loaded =
-  | {
-      readonly kind: 'report'
-      readonly report: Report
-      readonly view: DocumentView
-      readonly problems: ReadonlyArray<Problem>
-      readonly notes: ReadonlyArray<ImportNote>
-    }
-  | {
-      readonly kind: 'failed'
-      readonly message: string
-      readonly problems: ReadonlyArray<Problem>
-      readonly notes: ReadonlyArray<ImportNote>
-    }
+export type Loaded = (Extract<Shown, { readonly kind: 'report' }> & { readonly report: Report }) | Extract<Shown, { readonly kind: 'failed' }>
 
 /**
  * A failure to show a file, with its Chinese message.

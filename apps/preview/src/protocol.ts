@@ -86,26 +86,34 @@ export interface Opened {
 }
 
 /**
- * The state of the opened report: its document view, problems and (for a published
+ * What the page shows of a file: its document view, problems and (for a published
  * text imported) the importer's notes, or, when the file cannot be read as a
  * report, a Chinese message with the problems and notes found.
  *
  * @category model
  * @since 0.1.0
  */
-export type PreviewState =
-  | (Opened & {
+export type Shown =
+  | {
       readonly kind: 'report'
       readonly view: DocumentView
       readonly problems: ReadonlyArray<Problem>
       readonly notes: ReadonlyArray<ImportNote>
-    })
-  | (Opened & {
+    }
+  | {
       readonly kind: 'failed'
       readonly message: string
       readonly problems: ReadonlyArray<Problem>
       readonly notes: ReadonlyArray<ImportNote>
-    })
+    }
+
+/**
+ * The state of the opened report: the opened file and what the page shows of it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type PreviewState = Opened & Shown
 
 /**
  * The data of a {@link CHANGE_EVENT}: the version the opened report now has.

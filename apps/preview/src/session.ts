@@ -39,24 +39,31 @@ export interface Session {
 interface Current {
   readonly state: PreviewState
   readonly report: Report | undefined
-  readonly bytes: Uint8Array | undefined
+  /** What was read, to tell a save that changed nothing. */
+  readonly read: FileRead
   pdf?: Promise<Uint8Array | undefined>
 }
 
-const stateOf = (opened: Opened, loaded: Loaded): PreviewState =>
-  loaded.kind === 'report'
-    ? { ...opened, kind: 'report', view: loaded.view, problems: loaded.problems, notes: loaded.notes }
-    : { ...opened, kind: 'failed', message: loaded.message, problems: loaded.problems, notes: loaded.notes }
+/** The state for the page: the loaded file without its report, which only the PDF needs. */
+const stateOf = (opened: Opened, loaded: Loaded): PreviewState => {
+  if (loaded.kind === 'failed') return { ...opened, ...loaded }
+  const { report: _report, ...shown } = loaded
+  return { ...opened, ...shown }
+}
 
-const sameBytes = (a: Uint8Array | undefined, b: Uint8Array | undefined): boolean =>
-  a !== undefined && b !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b)
+/** The same bytes, or the same failure to read them. */
+const sameRead = (a: FileRead, b: FileRead): boolean =>
+  a.kind === 'bytes'
+    ? b.kind === 'bytes' && Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength).equals(b.bytes)
+    : b.kind === 'unreadable' && a.message === b.message
 
 // -------------------------------------------------------------------------------------
 // constructors
 // -------------------------------------------------------------------------------------
 
 /**
- * Opens `file` and watches it: each save that changes its bytes makes a new version.
+ * Opens `file` and watches it: each save that changes what is read (its bytes, or
+ * why it cannot be read) makes a new version.
  *
  * @example
  * const session = await openSession('fixtures/renshi-town-2020/report.json')
@@ -69,27 +76,24 @@ export const openSession = async (file: string): Promise<Session> => {
   const listeners = new Set<(state: PreviewState) => void>()
   let version = 1
 
-  const next = (origin: Opened['origin'], shownName: string, bytes: Uint8Array | undefined, loaded: Loaded): Current => ({
-    state: stateOf({ name: shownName, origin, version }, loaded),
-    report: loaded.kind === 'report' ? loaded.report : undefined,
-    bytes
-  })
-  const fromDisk = (read: FileRead): Current =>
-    read.kind === 'bytes' ? next('file', name, read.bytes, loadReport(name, read.bytes)) : next('file', name, undefined, failed(read.message))
+  const next = (origin: Opened['origin'], shownName: string, read: FileRead): Current => {
+    const loaded = read.kind === 'bytes' ? loadReport(shownName, read.bytes) : failed(read.message)
+    return { state: stateOf({ name: shownName, origin, version }, loaded), report: loaded.kind === 'report' ? loaded.report : undefined, read }
+  }
   const settle = (changed: Current): PreviewState => {
     current = changed
     listeners.forEach((listener) => listener(changed.state))
     return changed.state
   }
 
-  let current = fromDisk(await readOpenedFile(file))
+  let current = next('file', name, await readOpenedFile(file))
   let watching = true
   let reading = Promise.resolve()
   const reread = async (): Promise<void> => {
     const read = await readOpenedFile(file)
-    if (!watching || (read.kind === 'bytes' && sameBytes(read.bytes, current.bytes))) return
+    if (!watching || sameRead(read, current.read)) return
     version += 1
-    settle(fromDisk(read))
+    settle(next('file', name, read))
   }
   const stop = watchFile(file, () => {
     reading = reading.then(reread)
@@ -106,7 +110,7 @@ export const openSession = async (file: string): Promise<Session> => {
       watching = false
       stop()
       version += 1
-      return settle(next('drop', dropped, bytes, loadReport(dropped, bytes)))
+      return settle(next('drop', dropped, { kind: 'bytes', bytes }))
     },
     subscribe: (listener) => {
       listeners.add(listener)
