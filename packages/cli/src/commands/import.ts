@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { displayWidth, importReport, type ImportNote, type ImportResult } from '@report/import'
+import { displayWidth, importReport, type ImportNote, type ImportResult, type TableRole } from '@report/import'
 import { TABLE_NAMES, formatReportJson, hasErrors } from '@report/model'
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
@@ -76,7 +76,7 @@ const forMachines = ({ file, result, failure, output }: Imported): string =>
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - displayWidth(s)))
 
 const tablesCell = (result: ImportResult): string => {
-  const incomplete = (Object.keys(result.tables) as Array<keyof typeof TABLE_NAMES>).filter((t) => result.tables[t] !== 'complete')
+  const incomplete = (Object.keys(result.tables) as Array<TableRole>).filter((t) => result.tables[t] !== 'complete')
   return incomplete.length === 0 ? '完整' : `不完整：${incomplete.map((t) => `${TABLE_NAMES[t]}${result.tables[t] === 'missing' ? '（缺）' : '（不全）'}`).join('、')}`
 }
 
