@@ -86,7 +86,7 @@ const pageAssets = async (dir: string): Promise<ReadonlyArray<[string, Asset]>> 
 /** The bundled fonts of @report/pdf (found from it, as it finds them), each file once, and the style sheet naming each role's. */
 const fontAssets = (): ReadonlyArray<[string, Asset]> => {
   const require = createRequire(import.meta.resolve('@report/pdf'))
-  const files = new Map(FONT_ROLES.map((role) => [role, require.resolve(`${BUNDLED_FONTS[role].package}/${BUNDLED_FONTS[role].file}`)]))
+  const files = new Set(FONT_ROLES.map((role) => require.resolve(`${BUNDLED_FONTS[role].package}/${BUNDLED_FONTS[role].file}`)))
   const faces = FONT_ROLES.map((role) => {
     const font = BUNDLED_FONTS[role]
     const format = font.format === 'ttf' ? 'truetype' : 'woff2'
@@ -94,7 +94,7 @@ const fontAssets = (): ReadonlyArray<[string, Asset]> => {
   })
   return [
     [ROUTES.fonts, { kind: 'text', text: faces.join('\n') + '\n', type: CSS_TYPE }],
-    ...[...new Set(files.values())].map((file): [string, Asset] => [`/fonts/${basename(file)}`, { kind: 'file', file, type: typeOf(file), immutable: true }])
+    ...[...files].map((file): [string, Asset] => [`/fonts/${basename(file)}`, { kind: 'file', file, type: typeOf(file), immutable: true }])
   ]
 }
 

@@ -8,7 +8,7 @@
 import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { loadAssets, PAGE_DIR, type Asset, type Assets } from './assets.js'
+import { loadAssets, type Asset, type Assets } from './assets.js'
 import { eventHub, type EventHub } from './events.js'
 import { CHANGE_EVENT, FILE_NAME_HEADER, MAX_FILE_BYTES, ROUTES, tooLargeMessage, VERSION_HEADER, type Change, type ErrorBody } from './protocol.js'
 import { requestTarget } from './request-target.js'
@@ -29,8 +29,6 @@ export interface PreviewOptions {
   readonly file: string
   /** The port on 127.0.0.1; 0 (the default) takes a free one. */
   readonly port?: number
-  /** The folder of the built page; `dist/page` of this package by default. */
-  readonly pageDir?: string
 }
 
 /**
@@ -184,7 +182,7 @@ const handle = async (req: IncomingMessage, res: ServerResponse, port: number, a
  * @since 0.1.0
  */
 export const startPreview = async (options: PreviewOptions): Promise<Preview> => {
-  const assets = await loadAssets(options.pageDir ?? PAGE_DIR)
+  const assets = await loadAssets()
   const session = await openSession(options.file)
   const hub = eventHub()
   session.subscribe((state) => hub.send(CHANGE_EVENT, { version: state.version } satisfies Change))
