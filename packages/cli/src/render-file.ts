@@ -8,10 +8,10 @@
  */
 import { hasErrors, validateText, type Problem } from '@report/model'
 import { RenderError, renderPdf, type RenderOptions } from '@report/pdf'
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { CliError, EXIT } from './cli-error.js'
 import { readInputText } from './read-input.js'
+import { writeOutput } from './write-output.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -67,19 +67,6 @@ export const outputPath = (input: string, output: string | undefined, outDir: st
   return join(outDir ?? dirname(input), `${name === 'report' ? basename(resolve(dirname(input))) : name}.pdf`)
 }
 
-/** Writes `bytes` to `file` through a temporary file in the same folder. */
-const writeWhole = (file: string, bytes: Uint8Array): void => {
-  mkdirSync(dirname(file), { recursive: true })
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`)
-  try {
-    writeFileSync(temporary, bytes)
-    renameSync(temporary, file)
-  } catch (e) {
-    rmSync(temporary, { force: true })
-    throw new CliError('OUTPUT_UNWRITABLE', `${file}：无法写入（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`)
-  }
-}
-
 // -------------------------------------------------------------------------------------
 // rendering
 // -------------------------------------------------------------------------------------
@@ -98,7 +85,7 @@ export const renderFile = async (job: RenderJob): Promise<RenderOutcome> => {
     const { report, problems } = validateText(readInputText(job.input))
     if (report === undefined) return { ...base, problems, written: false, failure: `${job.input}：报告无法解码，不能排印`, exitCode: EXIT.problems }
     if (hasErrors(problems) && !job.allowErrors) return { ...base, problems, written: false, failure: `${job.input}：报告有错误，未排印（可用 --allow-errors 强制排印）`, exitCode: EXIT.problems }
-    writeWhole(job.output, await renderPdf(report, job.options))
+    writeOutput(job.output, await renderPdf(report, job.options))
     return { ...base, problems, written: true, exitCode: EXIT.ok }
   } catch (e) {
     if (e instanceof CliError) return { ...base, problems: [], written: false, failure: e.message, exitCode: e.exitCode }

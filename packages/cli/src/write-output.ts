@@ -4,20 +4,22 @@
  *
  * @since 0.1.0
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { CliError } from './cli-error.js'
 
 /**
- * Writes `text` to `file` atomically, or throws a {@link CliError} naming the file.
+ * Writes `content` to `file` atomically, making its folder if need be, or throws a
+ * {@link CliError} naming the file.
  *
  * @category writing
  * @since 0.1.0
  */
-export const writeOutput = (file: string, text: string): void => {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`)
+export const writeOutput = (file: string, content: string | Uint8Array): void => {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`)
   try {
-    writeFileSync(temp, text)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(temp, content)
     renameSync(temp, file)
   } catch (e) {
     rmSync(temp, { force: true })
