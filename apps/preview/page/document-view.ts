@@ -28,7 +28,7 @@ const table = (block: TableBlock): HTMLElement => {
     col.style.width = `${((100 * w) / total).toFixed(3)}%`
     return col
   })
-  return el('div', { class: 'table-wrap', attrs: { 'data-path': `/tables/${block.table}` } }, [
+  return el('div', { class: 'table-wrap', attrs: { 'data-path': block.path } }, [
     el('table', { class: `statutory ${block.table}` }, [el('colgroup', {}, cols), el('thead', {}, rows(block.header)), el('tbody', {}, rows(block.body))])
   ])
 }
@@ -40,7 +40,7 @@ const table = (block: TableBlock): HTMLElement => {
 const block = (b: Block): HTMLElement => {
   switch (b.kind) {
     case 'title':
-      return el('h1', { class: 'doc-title', attrs: { 'data-path': '/title' } }, b.lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])))
+      return el('h1', { class: 'doc-title', attrs: { 'data-path': b.path } }, b.lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])))
     case 'heading':
       return el(b.level === 1 ? 'h2' : 'h3', { class: `doc-heading level-${b.level}`, text: b.text, attrs: { 'data-path': b.path } })
     case 'paragraph':
@@ -52,8 +52,8 @@ const block = (b: Block): HTMLElement => {
       return table(b)
     case 'signature':
       return el('div', { class: 'signature' }, [
-        el('p', { text: b.agency, attrs: { 'data-path': '/agency' } }),
-        ...(b.date === undefined ? [] : [el('p', { text: b.date, attrs: { 'data-path': '/published' } })])
+        el('p', { text: b.agency, attrs: { 'data-path': b.paths.agency } }),
+        ...(b.date === undefined ? [] : [el('p', { text: b.date, attrs: { 'data-path': b.paths.date } })])
       ])
   }
 }

@@ -69,9 +69,14 @@ export const buildView = (report: Report): DocumentView => ({
     language: 'zh-CN'
   },
   blocks: [
-    { kind: 'title', lines: titleLines(report.title, report.agency) },
+    { kind: 'title', lines: titleLines(report.title, report.agency), path: toPointer(['title']) },
     ...report.sections.flatMap((section, i) => sectionBlocks(report, section, i)),
     ...orphanTables(report),
-    { kind: 'signature', agency: report.agency, date: report.published === undefined ? undefined : chineseDate(report.published) }
+    {
+      kind: 'signature',
+      agency: report.agency,
+      date: report.published === undefined ? undefined : chineseDate(report.published),
+      paths: { agency: toPointer(['agency']), date: toPointer(['published']) }
+    }
   ]
 })

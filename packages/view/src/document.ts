@@ -44,6 +44,8 @@ export interface ViewCell {
 export interface TableBlock {
   readonly kind: 'table'
   readonly table: 'active' | 'applications' | 'review'
+  /** JSON Pointer of the table. */
+  readonly path: string
   /** Relative widths of the grid's columns. */
   readonly widths: ReadonlyArray<number>
   readonly header: ReadonlyArray<ReadonlyArray<ViewCell>>
@@ -57,7 +59,7 @@ export interface TableBlock {
  * @since 0.1.0
  */
 export type Block =
-  | { readonly kind: 'title'; readonly lines: ReadonlyArray<string> }
+  | { readonly kind: 'title'; readonly lines: ReadonlyArray<string>; readonly path: string }
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string; readonly path: string }
   | {
       readonly kind: 'paragraph'
@@ -67,7 +69,13 @@ export type Block =
       readonly path: string
     }
   | TableBlock
-  | { readonly kind: 'signature'; readonly agency: string; readonly date: string | undefined }
+  | {
+      readonly kind: 'signature'
+      readonly agency: string
+      readonly date: string | undefined
+      /** JSON Pointers of the agency and of the publication date. */
+      readonly paths: { readonly agency: string; readonly date: string }
+    }
 
 /**
  * The document's metadata, as the PDF's info dictionary holds it.

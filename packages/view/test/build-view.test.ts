@@ -44,8 +44,13 @@ describe.each(['renshi-town-2020', 'example-department-2022'])('the view of %s',
   const { blocks, meta } = buildView(report)
 
   it('opens with the title and closes with the signature', () => {
-    expect(blocks[0]).toEqual({ kind: 'title', lines: titleLines(report.title, report.agency) })
-    expect(blocks.at(-1)).toEqual({ kind: 'signature', agency: report.agency, date: chineseDate(report.published ?? '') })
+    expect(blocks[0]).toEqual({ kind: 'title', lines: titleLines(report.title, report.agency), path: '/title' })
+    expect(blocks.at(-1)).toEqual({
+      kind: 'signature',
+      agency: report.agency,
+      date: chineseDate(report.published ?? ''),
+      paths: { agency: '/agency', date: '/published' }
+    })
     expect(meta).toMatchObject({ title: report.title, author: report.agency, language: 'zh-CN' })
   })
 
@@ -59,6 +64,7 @@ describe.each(['renshi-town-2020', 'example-department-2022'])('the view of %s',
     const width = { active: 4, applications: 10, review: 15 } as const
     for (const table of ['active', 'applications', 'review'] as const) {
       const grid = tableOf(blocks, table)
+      expect(grid.path).toBe(`/tables/${table}`)
       expect(grid.widths).toHaveLength(width[table])
       for (const covered of coverage([...grid.header, ...grid.body])) expect(covered).toBe(width[table])
     }

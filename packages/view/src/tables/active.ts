@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { ACTIVE_BLOCKS, INFO_CONTENT, type Report } from '@report/model'
+import { ACTIVE_BLOCKS, INFO_CONTENT, toPointer, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
 import { dataCell } from './data-cell.js'
 
@@ -34,5 +34,5 @@ export const activeTable = (report: Report): TableBlock => {
       ...block.columns.map((c, i) => dataCell(report, ['tables', 'active', block.key, row.key, c.key], spanOf(i, block.columns.length)))
     ])
   ])
-  return { kind: 'table', table: 'active', widths: [2, ...Array<number>(valueColumns).fill(1.4)], header: [], body }
+  return { kind: 'table', table: 'active', path: toPointer(['tables', 'active']), widths: [2, ...Array<number>(valueColumns).fill(1.4)], header: [], body }
 }

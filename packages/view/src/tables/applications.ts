@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { APPLICANT_COLUMNS, APPLICANT_HEADER, APPLICATION_ROWS, ROW_COLUMNS, type RowLabel, type Report } from '@report/model'
+import { APPLICANT_COLUMNS, APPLICANT_HEADER, APPLICATION_ROWS, ROW_COLUMNS, toPointer, type RowLabel, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
 import { dataCell } from './data-cell.js'
 
@@ -54,6 +54,7 @@ const rowsOf = (report: Report, row: RowLabel, depth: number, path: ReadonlyArra
 export const applicationsTable = (report: Report): TableBlock => ({
   kind: 'table',
   table: 'applications',
+  path: toPointer(['tables', 'applications']),
   // Group columns one and four characters wide, a wide leaf column, applicant columns three characters wide.
   widths: [0.4, 1.35, 3.5, ...ROW_COLUMNS.map(() => 1)],
   header,

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { LITIGATION, OUTCOMES, REVIEW_GROUPS, type Report } from '@report/model'
+import { LITIGATION, OUTCOMES, REVIEW_GROUPS, toPointer, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
 import { dataCell } from './data-cell.js'
 
@@ -29,6 +29,7 @@ const header: ReadonlyArray<ReadonlyArray<ViewCell>> = [
 export const reviewTable = (report: Report): TableBlock => ({
   kind: 'table',
   table: 'review',
+  path: toPointer(['tables', 'review']),
   widths: REVIEW_GROUPS.flatMap(() => OUTCOMES.map(() => 1)),
   header,
   body: [REVIEW_GROUPS.flatMap((g) => OUTCOMES.map((_, i) => dataCell(report, ['tables', 'review', g.key, i])))]
