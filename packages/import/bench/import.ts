@@ -7,7 +7,7 @@
 import { importReport } from '@report/import'
 import { validateReport } from '@report/model'
 import { readFileSync } from 'node:fs'
-import { opsPerSecond } from '../../model/dist-bench/measure.js'
+import { opsPerSecond } from '@report/bench'
 
 const ROOT = new URL('../../../', import.meta.url).pathname
 const NAMES = ['renshi-town-2020', 'hongze-district-2023', 'hongze-district-2024']

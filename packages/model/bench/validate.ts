@@ -6,7 +6,7 @@ import { CHECKS, checkText, decodeReport, validateReport } from '@report/model'
 import * as E from 'fp-ts/lib/Either.js'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { opsPerSecond } from './measure.js'
+import { opsPerSecond } from '@report/bench'
 
 const fixtures = new URL('../../../fixtures/', import.meta.url).pathname
 /** The well-formed reports: every fixture folder but the broken variants. */

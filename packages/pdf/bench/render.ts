@@ -3,6 +3,7 @@
  * start to file, warm renders per report, plain pdfkit drawing the same document
  * as the floor, batch throughput on every core, and the output size.
  */
+import { median, medianMs, msSince } from '@report/bench'
 import { decodeReport } from '@report/model'
 import { fontsFor, loadFontSet, renderPdf } from '@report/pdf'
 import { buildView } from '@report/view'
@@ -10,7 +11,6 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { median } from '../../model/dist-bench/measure.js'
 import { drawWithPdfkit } from './pdfkit-floor.js'
 
 const ROOT = new URL('../../../', import.meta.url).pathname
@@ -21,34 +21,22 @@ if (decoded._tag === 'Left') throw new Error(`${SAMPLE} does not decode`)
 const report = decoded.right
 const work = mkdtempSync(join(tmpdir(), 'report-pdf-bench-'))
 
-const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6
-const timeAsync = async (task: () => Promise<unknown>, rounds: number): Promise<number> => {
-  await task()
-  const times: Array<number> = []
-  for (let i = 0; i < rounds; i++) {
-    const start = process.hrtime.bigint()
-    await task()
-    times.push(ms(start))
-  }
-  return median(times)
-}
-
 // cold: a new process each time, from start to the file on disk
 const coldTimes = Array.from({ length: 5 }, (_, i) => {
   const start = process.hrtime.bigint()
   execFileSync(process.execPath, [CLI, 'render', SAMPLE, '-o', join(work, `cold-${i}.pdf`), '--bundled-fonts'], { stdio: 'ignore' })
-  return ms(start)
+  return msSince(start)
 })
 const cold = median(coldTimes)
 const size = statSync(join(work, 'cold-0.pdf')).size
 
 // warm: in this process, fonts loaded
-const warm = await timeAsync(() => renderPdf(report, { systemFonts: false }), 30)
+const warm = await medianMs(() => renderPdf(report, { systemFonts: false }), 30)
 const files = await fontsFor({ systemFonts: false })
 const view = buildView(report)
-const plain = await timeAsync(() => drawWithPdfkit(view, files), 10)
+const plain = await medianMs(() => drawWithPdfkit(view, files), 10)
 const preparsed = await loadFontSet(files)
-const floor = await timeAsync(() => drawWithPdfkit(view, preparsed), 30)
+const floor = await medianMs(() => drawWithPdfkit(view, preparsed), 30)
 
 // batch: `report render --out-dir` over many copies, on every core
 const copies = 4 * availableParallelism()
@@ -60,7 +48,7 @@ const inputs = Array.from({ length: copies }, (_, i) => {
 })
 const batchStart = process.hrtime.bigint()
 execFileSync(process.execPath, [CLI, 'render', ...inputs, '--out-dir', join(work, 'out'), '--bundled-fonts'], { stdio: 'ignore' })
-const batchSeconds = ms(batchStart) / 1000
+const batchSeconds = msSince(batchStart) / 1000
 
 const row = (name: string, value: string, note = '') => console.log(`${name.padEnd(44)} ${value.padStart(12)}   ${note}`)
 console.log(`@report/pdf, the sample report (renshi-town-2020), ${availableParallelism()} cores, bundled fonts`)
