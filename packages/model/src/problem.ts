@@ -90,13 +90,21 @@ export const toPointer = (path: Path): string => {
 }
 
 /**
- * The path of a JSON Pointer.
+ * The path of a JSON Pointer; segments that are whole numbers are array indexes, as
+ * in every path of a report (no key of the format is a number).
  *
+ * @example
+ * fromPointer('/sections/2/heading') // ['sections', 2, 'heading']
  * @category constructors
  * @since 0.1.0
  */
-export const fromPointer = (pointer: string): ReadonlyArray<string> =>
-  pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+export const fromPointer = (pointer: string): Path =>
+  pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')))
 
 // -------------------------------------------------------------------------------------
 // utils

@@ -7,8 +7,10 @@ import {
   deadlineOf,
   describePath,
   formatForYear,
+  fromPointer,
   sameAgency,
   setAt,
+  toPointer,
   withTotals,
   type Report
 } from '../src/index.js'
@@ -79,5 +81,13 @@ describe('withTotals', () => {
     expect(filled.tables.applications?.results.total).toEqual([28, 4, 0, 0, 1, 2, 35])
     expect(filled.tables.review?.directSuit).toEqual([1, '/', 2, 0, 3])
     expect(filled.tables.applications?.carriedForward).toEqual(example.tables.applications?.carriedForward)
+  })
+})
+
+describe('JSON Pointers', () => {
+  it('read back the paths they were made from', () => {
+    for (const path of [['sections', 2, 'subsections', 0, 'heading'], ['tables', 'review', 'directSuit', 4], ['a/b', 'c~d'], []]) {
+      expect(fromPointer(toPointer(path))).toEqual(path)
+    }
   })
 })

@@ -16,5 +16,5 @@ import type { Place } from './render-error.js'
  */
 export const describePlace = (version: FormatVersion, pointer: string): Place => ({
   path: pointer,
-  where: describePath(version, fromPointer(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s)))
+  where: describePath(version, fromPointer(pointer))
 })
