@@ -7,21 +7,26 @@ import { hasStackTrace, runCli } from './run-cli.js'
 const temp = () => mkdtempSync(join(tmpdir(), 'report-render-'))
 
 describe('report render', () => {
-  it('refuses a report with errors: lists them, exits 1, writes nothing', () => {
-    const out = join(temp(), 'broken.pdf')
-    const { status, stdout, stderr } = runCli(['render', 'fixtures/broken/t3-1-balance/report.json', '-o', out, '--bundled-fonts'])
+  it.each([
+    [
+      'a report with errors: lists them, exits 1, writes nothing',
+      'broken/t3-1-balance',
+      '错误 [T3-1 APPLICATION_BALANCE] 表三 一、本年新收政府信息公开申请数量 · 自然人',
+      '报告有错误，未排印（可用 --allow-errors 强制排印）'
+    ],
+    [
+      'a file that is not JSON, naming the line and column as validate does',
+      'broken/json-truncated',
+      '错误 [SCHEMA JSON_INVALID] 文件：不是有效的 JSON：第 200 行第 7 列有语法错误',
+      '报告无法解码，不能排印'
+    ]
+  ])('refuses %s', (_, fixture, listed, refusal) => {
+    const input = `fixtures/${fixture}/report.json`
+    const out = join(temp(), 'refused.pdf')
+    const { status, stdout, stderr } = runCli(['render', input, '-o', out, '--bundled-fonts'])
     expect(status).toBe(1)
-    expect(stdout).toContain('错误 [T3-1 APPLICATION_BALANCE] 表三 一、本年新收政府信息公开申请数量 · 自然人')
-    expect(stderr).toBe('report：fixtures/broken/t3-1-balance/report.json：报告有错误，未排印（可用 --allow-errors 强制排印）\n')
-    expect(existsSync(out)).toBe(false)
-  })
-
-  it('refuses a file that is not JSON, naming the line and column as validate does', () => {
-    const out = join(temp(), 'truncated.pdf')
-    const { status, stdout, stderr } = runCli(['render', 'fixtures/broken/json-truncated/report.json', '-o', out, '--bundled-fonts'])
-    expect(status).toBe(1)
-    expect(stdout).toContain('错误 [SCHEMA JSON_INVALID] 文件：不是有效的 JSON：第 200 行第 7 列有语法错误')
-    expect(stderr).toBe('report：fixtures/broken/json-truncated/report.json：报告无法解码，不能排印\n')
+    expect(stdout).toContain(listed)
+    expect(stderr).toBe(`report：${input}：${refusal}\n`)
     expect(existsSync(out)).toBe(false)
   })
 
