@@ -1,7 +1,5 @@
 /**
  * The page's requests to the preview server, each failure as a Chinese message.
- *
- * @since 0.1.0
  */
 import { FILE_NAME_HEADER, ROUTES, VERSION_HEADER, type ErrorBody, type PreviewState } from '../src/protocol.js'
 
@@ -11,9 +9,6 @@ import { FILE_NAME_HEADER, ROUTES, VERSION_HEADER, type ErrorBody, type PreviewS
 
 /**
  * A request that failed, with its Chinese message.
- *
- * @category model
- * @since 0.1.0
  */
 export class RequestFailed extends Error {
   override readonly name = 'RequestFailed'
@@ -21,9 +16,6 @@ export class RequestFailed extends Error {
 
 /**
  * A printed report and the version it was printed from.
- *
- * @category model
- * @since 0.1.0
  */
 export interface PrintedPdf {
   readonly version: number
@@ -48,17 +40,11 @@ const send = async (url: string, init?: RequestInit): Promise<Response> => {
 
 /**
  * The state of the opened report.
- *
- * @category requests
- * @since 0.1.0
  */
 export const fetchState = async (): Promise<PreviewState> => (await (await send(ROUTES.state)).json()) as PreviewState
 
 /**
  * The opened report printed as PDF.
- *
- * @category requests
- * @since 0.1.0
  */
 export const fetchPdf = async (): Promise<PrintedPdf> => {
   const response = await send(ROUTES.pdf)
@@ -67,9 +53,6 @@ export const fetchPdf = async (): Promise<PrintedPdf> => {
 
 /**
  * Sends a dropped file to be opened in place of the current one.
- *
- * @category requests
- * @since 0.1.0
  */
 export const uploadFile = async (file: File): Promise<PreviewState> => {
   const response = await send(ROUTES.open, {

@@ -3,8 +3,6 @@
  * title, headings, paragraphs, the statutory tables with their merged cells, and
  * the signature. Every element that shows a value carries its JSON Pointer in
  * `data-path`, so a problem finds its place.
- *
- * @since 0.1.0
  */
 import type { Block, DocumentView, TableBlock, ViewCell } from '@report/view'
 import { el } from './dom.js'
@@ -63,8 +61,6 @@ const block = (b: Block): HTMLElement => {
  *
  * @example
  * renderDocument(state.view).querySelector('h1')?.textContent
- * @category rendering
- * @since 0.1.0
  */
 export const renderDocument = (view: DocumentView): HTMLElement =>
   el('article', { class: 'document', attrs: { lang: view.meta.language } }, view.blocks.map(block))

@@ -1,15 +1,10 @@
 /**
  * Making DOM elements: text is always set as text, never parsed as HTML, so a
  * report's contents cannot inject markup.
- *
- * @since 0.1.0
  */
 
 /**
  * What an element is made with.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ElementProps {
   readonly class?: string
@@ -22,8 +17,6 @@ export interface ElementProps {
  *
  * @example
  * el('p', { class: 'note', attrs: { 'data-path': '/title' } }, ['报告'])
- * @category constructors
- * @since 0.1.0
  */
 export const el = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -40,9 +33,6 @@ export const el = <K extends keyof HTMLElementTagNameMap>(
 
 /**
  * The element with `id`, which the page's HTML always has.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const byId = (id: string): HTMLElement => {
   const element = document.getElementById(id)
@@ -53,9 +43,6 @@ export const byId = (id: string): HTMLElement => {
 /**
  * Replaces the children of a scrolling pane, keeping its scroll position (or going
  * back to the top when `keep` is false).
- *
- * @category mutations
- * @since 0.1.0
  */
 export const replaceKeepingScroll = (pane: HTMLElement, content: HTMLElement, children: ReadonlyArray<Node>, keep: boolean): void => {
   const top = pane.scrollTop

@@ -1,8 +1,6 @@
 /**
  * Opening another report by dropping it on the page (or choosing it): one file at a
  * time, refused with a Chinese message above the size limit.
- *
- * @since 0.1.0
  */
 import { MAX_FILE_BYTES, tooLargeMessage } from '../src/protocol.js'
 
@@ -11,8 +9,6 @@ import { MAX_FILE_BYTES, tooLargeMessage } from '../src/protocol.js'
  *
  * @example
  * chosenFile([]) // '拖入的内容不是文件'
- * @category checking
- * @since 0.1.0
  */
 export const chosenFile = (files: ArrayLike<File>): File | string => {
   const file = files[0]
@@ -25,9 +21,6 @@ export const chosenFile = (files: ArrayLike<File>): File | string => {
 /**
  * Accepts files dropped anywhere on the page: while a file is dragged over it,
  * `document.body` has the class `dragging`.
- *
- * @category wiring
- * @since 0.1.0
  */
 export const acceptDrops = (onFile: (file: File) => void, onRefused: (message: string) => void): void => {
   let depth = 0

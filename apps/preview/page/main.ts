@@ -2,8 +2,6 @@
  * The preview page: the opened report's problems, its HTML document and its PDF
  * pages side by side, redrawn on every change the server announces, keeping each
  * pane's scroll position; another report opens by dropping or choosing it.
- *
- * @since 0.1.0
  */
 import { CHANGE_EVENT, ROUTES, type Change, type PreviewState } from '../src/protocol.js'
 import { fetchPdf, fetchState, uploadFile } from './api.js'

@@ -2,16 +2,11 @@
  * The messages above the panes: a dropped file refused, the connection lost, an
  * error of the page itself. Each has a key, so one can be replaced or cleared
  * without touching the others.
- *
- * @since 0.1.0
  */
 import { el } from './dom.js'
 
 /**
  * The messages shown in one banner element.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Notices {
   readonly show: (key: string, message: string) => void
@@ -21,9 +16,6 @@ export interface Notices {
 
 /**
  * The notices of `banner`, hidden while there are none.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const notices = (banner: HTMLElement): Notices => {
   const shown = new Map<string, string>()

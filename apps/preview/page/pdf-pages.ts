@@ -1,8 +1,6 @@
 /**
  * The PDF's pages drawn with pdf.js, from the worker and code served by the preview
  * itself: the filed document as it will print.
- *
- * @since 0.1.0
  */
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
@@ -16,8 +14,6 @@ GlobalWorkerOptions.workerSrc = workerUrl
  *
  * @example
  * pane.replaceChildren(...(await drawPages(bytes, pane.clientWidth - 32)))
- * @category rendering
- * @since 0.1.0
  */
 export const drawPages = async (bytes: Uint8Array, width: number): Promise<ReadonlyArray<HTMLElement>> => {
   const pdf = await getDocument({ data: bytes, isEvalSupported: false, enableXfa: false }).promise

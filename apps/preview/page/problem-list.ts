@@ -2,8 +2,6 @@
  * The problems beside the document, in Chinese: a summary line, then each problem
  * with its severity, rule, place and message, as a button that shows its place;
  * after them, the importer's notes on a published text, likewise.
- *
- * @since 0.1.0
  */
 import type { ImportNote } from '@report/import'
 import type { Problem } from '@report/model'
@@ -11,9 +9,6 @@ import { el } from './dom.js'
 
 /**
  * The Chinese name of each severity.
- *
- * @category constants
- * @since 0.1.0
  */
 export const SEVERITY_NAMES = { error: '错误', warning: '警告' } as const
 
@@ -22,8 +17,6 @@ export const SEVERITY_NAMES = { error: '错误', warning: '警告' } as const
  *
  * @example
  * problemSummary([]) // '没有发现问题'
- * @category rendering
- * @since 0.1.0
  */
 export const problemSummary = (problems: ReadonlyArray<Problem>): string => {
   if (problems.length === 0) return '没有发现问题'
@@ -33,9 +26,6 @@ export const problemSummary = (problems: ReadonlyArray<Problem>): string => {
 
 /**
  * What a clicked entry asks for: the place at `path` in the document.
- *
- * @category model
- * @since 0.1.0
  */
 export type OnSelect = (path: string, button: HTMLButtonElement) => void
 
@@ -68,9 +58,6 @@ const noteEntry = (n: ImportNote): Entry => ({ ...n, kind: 'problem note', badge
 /**
  * The problem list, then the importer's notes; `onSelect` is called with the path
  * of a clicked entry.
- *
- * @category rendering
- * @since 0.1.0
  */
 export const renderProblems = (problems: ReadonlyArray<Problem>, notes: ReadonlyArray<ImportNote>, onSelect: OnSelect): ReadonlyArray<HTMLElement> => [
   el('p', { class: `problem-summary ${problems.length === 0 ? 'clean' : ''}`, text: problemSummary(problems), attrs: { 'data-count': String(problems.length) } }),

@@ -3,8 +3,6 @@
  * JSON Pointer, or else the nearest ones (the cells of its row, the blocks of its
  * section); cells with problems are marked, and a chosen problem's place is
  * highlighted and scrolled to.
- *
- * @since 0.1.0
  */
 import type { Problem } from '@report/model'
 import { SEVERITY_NAMES } from './problem-list.js'
@@ -22,8 +20,6 @@ import { SEVERITY_NAMES } from './problem-list.js'
  *
  * @example
  * placesOf(document, '/tables/applications/newReceived/0') // [<td data-path="/tables/applications/newReceived/0">]
- * @category finding
- * @since 0.1.0
  */
 export const placesOf = (root: ParentNode, pointer: string): ReadonlyArray<HTMLElement> => {
   const all = [...root.querySelectorAll<HTMLElement>('[data-path]')]
@@ -44,9 +40,6 @@ export const placesOf = (root: ParentNode, pointer: string): ReadonlyArray<HTMLE
 /**
  * Marks the places of every problem: `has-error` or `has-warning`, with the
  * problems' messages as the element's tooltip.
- *
- * @category marking
- * @since 0.1.0
  */
 export const markProblems = (root: ParentNode, problems: ReadonlyArray<Problem>): void => {
   const messages = new Map<HTMLElement, Array<string>>()
@@ -65,9 +58,6 @@ export const markProblems = (root: ParentNode, problems: ReadonlyArray<Problem>)
 /**
  * Highlights the places of `pointer` (or, when it has none, the fallback, such as
  * the title) and scrolls the first into the middle of its pane.
- *
- * @category marking
- * @since 0.1.0
  */
 export const focusPlaces = (root: ParentNode, pointer: string, fallback: HTMLElement | null): ReadonlyArray<HTMLElement> => {
   root.querySelectorAll('.is-focused').forEach((e) => e.classList.remove('is-focused'))

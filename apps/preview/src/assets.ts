@@ -2,8 +2,6 @@
  * The files the preview serves besides the opened report, as a fixed list made at
  * start: the page vite built into `dist/page`, and the bundled fonts the PDF uses,
  * with the style sheet that names them. Nothing else on disk is reachable.
- *
- * @since 0.1.0
  */
 import { BUNDLED_FONTS, FONT_ROLES } from '@report/pdf'
 import { existsSync } from 'node:fs'
@@ -19,9 +17,6 @@ import { ROUTES } from './protocol.js'
 
 /**
  * A served file, or a served text made at start.
- *
- * @category model
- * @since 0.1.0
  */
 export type Asset =
   | { readonly kind: 'file'; readonly file: string; readonly type: string; readonly immutable: boolean }
@@ -29,9 +24,6 @@ export type Asset =
 
 /**
  * The served assets by request path.
- *
- * @category model
- * @since 0.1.0
  */
 export type Assets = ReadonlyMap<string, Asset>
 
@@ -41,9 +33,6 @@ export type Assets = ReadonlyMap<string, Asset>
 
 /**
  * The folder vite builds the page into: `apps/preview/dist/page`.
- *
- * @category constants
- * @since 0.1.0
  */
 export const PAGE_DIR = fileURLToPath(new URL('../dist/page/', import.meta.url))
 
@@ -104,7 +93,5 @@ const fontAssets = (): ReadonlyArray<[string, Asset]> => {
  *
  * @example
  * (await loadAssets()).has('/') // true
- * @category constructors
- * @since 0.1.0
  */
 export const loadAssets = async (dir: string = PAGE_DIR): Promise<Assets> => new Map([...(await pageAssets(dir)), ...fontAssets()])

@@ -1,8 +1,6 @@
 /**
  * Server-Sent Events to the open pages: each page keeps one stream open and is told
  * when the opened report changes.
- *
- * @since 0.1.0
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
@@ -12,9 +10,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 /**
  * The open event streams.
- *
- * @category model
- * @since 0.1.0
  */
 export interface EventHub {
   /** Keeps `res` open as an event stream until the page goes away. */
@@ -27,9 +22,6 @@ export interface EventHub {
 
 /**
  * How often a comment line keeps idle streams open, in ms.
- *
- * @category constants
- * @since 0.1.0
  */
 export const KEEP_ALIVE_MS = 15_000
 
@@ -43,8 +35,6 @@ export const KEEP_ALIVE_MS = 15_000
  * @example
  * const hub = eventHub()
  * hub.send('change', { version: 2 })
- * @category constructors
- * @since 0.1.0
  */
 export const eventHub = (): EventHub => {
   const streams = new Set<ServerResponse>()

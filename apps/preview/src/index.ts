@@ -1,8 +1,6 @@
 /**
  * @report/preview: a local viewer that shows a report's document, its PDF pages and
  * its problems, updated as the file is saved.
- *
- * @since 0.1.0
  */
 export * from './protocol.js'
 export * from './request-target.js'

@@ -2,8 +2,6 @@
  * A file's bytes as the preview shows them: the report's document view and every
  * problem (and, for a published text or web page, the importer's notes), or a
  * Chinese message saying why the file is not a report.
- *
- * @since 0.1.0
  */
 import { importReport, type ImportNote } from '@report/import'
 import { checkReport, parseReport, type Problem, type Report } from '@report/model'
@@ -18,17 +16,11 @@ import type { Shown } from './protocol.js'
 /**
  * What loading a file found: what the page shows of it, and the report itself for
  * the PDF.
- *
- * @category model
- * @since 0.1.0
  */
 export type Loaded = (Extract<Shown, { readonly kind: 'report' }> & { readonly report: Report }) | Extract<Shown, { readonly kind: 'failed' }>
 
 /**
  * A failure to show a file, with its Chinese message.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const failed = (message: string, problems: ReadonlyArray<Problem> = [], notes: ReadonlyArray<ImportNote> = []): Loaded => ({
   kind: 'failed',
@@ -85,8 +77,6 @@ const fromJsonBytes = (name: string, bytes: Uint8Array): Loaded => {
  * @example
  * loadReport('report.json', bytes).kind // 'report'
  * loadReport('source.txt', bytes).notes // what the importer assumed
- * @category loading
- * @since 0.1.0
  */
 export const loadReport = (name: string, bytes: Uint8Array): Loaded => {
   try {

@@ -2,8 +2,6 @@
 /**
  * `npm run preview [-- <file>] [--port <n>]`: opens a report (the bundled sample by
  * default) in the local viewer and prints its address.
- *
- * @since 0.1.0
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'

@@ -1,8 +1,6 @@
 /**
  * What the preview server and its page say to each other: the routes, the state of
  * the opened report as the page receives it, and the size limit of a file.
- *
- * @since 0.1.0
  */
 import type { ImportNote } from '@report/import'
 import type { Problem } from '@report/model'
@@ -15,17 +13,11 @@ import type { DocumentView } from '@report/view'
 /**
  * The largest file the preview opens or accepts by drop, in bytes. A real report is
  * under 100 KB.
- *
- * @category constants
- * @since 0.1.0
  */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 
 /**
  * The server's routes besides the page's own assets.
- *
- * @category constants
- * @since 0.1.0
  */
 export const ROUTES = {
   /** GET: the {@link PreviewState} of the opened report, as JSON. */
@@ -42,27 +34,18 @@ export const ROUTES = {
 
 /**
  * The request header that carries a dropped file's name, URI-encoded.
- *
- * @category constants
- * @since 0.1.0
  */
 export const FILE_NAME_HEADER = 'x-file-name'
 
 /**
  * The response header of {@link ROUTES.pdf} that carries the version the PDF was
  * printed from.
- *
- * @category constants
- * @since 0.1.0
  */
 export const VERSION_HEADER = 'x-report-version'
 
 /**
  * The event of {@link ROUTES.events} sent when the opened report changes; its data
  * is a {@link Change}.
- *
- * @category constants
- * @since 0.1.0
  */
 export const CHANGE_EVENT = 'change'
 
@@ -72,9 +55,6 @@ export const CHANGE_EVENT = 'change'
 
 /**
  * The opened file: its name, where it came from and how many times it changed.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Opened {
   /** The file's name, without its folder. */
@@ -89,9 +69,6 @@ export interface Opened {
  * What the page shows of a file: its document view, problems and (for a published
  * text imported) the importer's notes, or, when the file cannot be read as a
  * report, a Chinese message with the problems and notes found.
- *
- * @category model
- * @since 0.1.0
  */
 export type Shown =
   | {
@@ -109,17 +86,11 @@ export type Shown =
 
 /**
  * The state of the opened report: the opened file and what the page shows of it.
- *
- * @category model
- * @since 0.1.0
  */
 export type PreviewState = Opened & Shown
 
 /**
  * The data of a {@link CHANGE_EVENT}: the version the opened report now has.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Change {
   readonly version: number
@@ -127,9 +98,6 @@ export interface Change {
 
 /**
  * The body of an error response: a Chinese message for the page to show.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ErrorBody {
   readonly code: string
@@ -146,8 +114,6 @@ export interface ErrorBody {
  *
  * @example
  * tooLargeMessage('a.json', 11 * 1048576) // 'a.json：文件过大（11.0 MB），上限为 10 MB'
- * @category messages
- * @since 0.1.0
  */
 export const tooLargeMessage = (name: string, bytes: number): string =>
   `${name}：文件过大（${(Math.ceil(bytes / 104857.6) / 10).toFixed(1)} MB），上限为 ${MAX_FILE_BYTES / 1048576} MB`

@@ -1,8 +1,6 @@
 /**
  * Reading the opened file from disk: a size limit before anything is read, and every
  * failure as a Chinese message naming the file.
- *
- * @since 0.1.0
  */
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
@@ -14,9 +12,6 @@ import { MAX_FILE_BYTES, tooLargeMessage } from './protocol.js'
 
 /**
  * A file's bytes, or why it could not be read.
- *
- * @category model
- * @since 0.1.0
  */
 export type FileRead = { readonly kind: 'bytes'; readonly bytes: Uint8Array } | { readonly kind: 'unreadable'; readonly message: string }
 
@@ -39,9 +34,6 @@ const unreadable = (file: string, e: unknown): FileRead => {
 /**
  * The bytes of `file`, or a Chinese message: missing, a folder, unreadable, or
  * larger than {@link MAX_FILE_BYTES}.
- *
- * @category reading
- * @since 0.1.0
  */
 export const readOpenedFile = async (file: string): Promise<FileRead> => {
   try {

@@ -2,8 +2,6 @@
  * The path a request asks for, or its refusal: the server answers only plain paths
  * of its own, so anything that could climb out of a folder is refused before any
  * lookup (`..`, percent-encoded bytes, backslashes, `//`, absolute URLs).
- *
- * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -12,9 +10,6 @@
 
 /**
  * A request's path, or why it is refused.
- *
- * @category model
- * @since 0.1.0
  */
 export type RequestTarget = { readonly kind: 'path'; readonly path: string } | { readonly kind: 'refused'; readonly reason: string }
 
@@ -32,8 +27,6 @@ const PLAIN = /^\/[A-Za-z0-9._\-/]*$/
  * @example
  * requestTarget('/api/report?v=2') // { kind: 'path', path: '/api/report' }
  * requestTarget('/%2e%2e/package.json').kind // 'refused'
- * @category parsing
- * @since 0.1.0
  */
 export const requestTarget = (raw: string): RequestTarget => {
   const path = raw.replace(/[?#].*$/s, '')

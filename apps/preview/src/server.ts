@@ -2,8 +2,6 @@
  * The preview server: Node http on 127.0.0.1 only, answering the page's assets, the
  * opened report's state and PDF, the change events and dropped files, and refusing
  * everything else.
- *
- * @since 0.1.0
  */
 import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -20,9 +18,6 @@ import { openSession, type Session } from './session.js'
 
 /**
  * How to start a preview.
- *
- * @category model
- * @since 0.1.0
  */
 export interface PreviewOptions {
   /** The report file to open and watch. */
@@ -33,9 +28,6 @@ export interface PreviewOptions {
 
 /**
  * A running preview.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Preview {
   /** `http://127.0.0.1:<port>/` */
@@ -178,8 +170,6 @@ const handle = async (req: IncomingMessage, res: ServerResponse, port: number, a
  * const preview = await startPreview({ file: 'fixtures/renshi-town-2020/report.json' })
  * console.log(preview.url) // http://127.0.0.1:41234/
  * await preview.close()
- * @category starting
- * @since 0.1.0
  */
 export const startPreview = async (options: PreviewOptions): Promise<Preview> => {
   const assets = await loadAssets()

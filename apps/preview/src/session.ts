@@ -2,8 +2,6 @@
  * The opened report: read from its file and read again on every save, or replaced
  * by a dropped file; its state for the page, its PDF printed once per version, and
  * the listeners told of each change.
- *
- * @since 0.1.0
  */
 import type { Report } from '@report/model'
 import { renderPdf } from '@report/pdf'
@@ -19,9 +17,6 @@ import { watchFile } from './watch-file.js'
 
 /**
  * The opened report and what can be done with it.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Session {
   /** The state of the opened report, for the page. */
@@ -68,8 +63,6 @@ const sameRead = (a: FileRead, b: FileRead): boolean =>
  * @example
  * const session = await openSession('fixtures/renshi-town-2020/report.json')
  * session.state().kind // 'report'
- * @category constructors
- * @since 0.1.0
  */
 export const openSession = async (file: string): Promise<Session> => {
   const name = basename(file)

@@ -2,17 +2,12 @@
  * Watching the opened file for saves. Editors often save by writing a new file and
  * renaming it over the old one, so the file's folder is watched, not the file, and
  * the burst of events one save makes is debounced into one call.
- *
- * @since 0.1.0
  */
 import { watch } from 'node:fs'
 import { basename, dirname } from 'node:path'
 
 /**
  * How long to wait after the last event of a save before reading the file, in ms.
- *
- * @category constants
- * @since 0.1.0
  */
 export const DEBOUNCE_MS = 100
 
@@ -22,8 +17,6 @@ export const DEBOUNCE_MS = 100
  *
  * @example
  * const stop = watchFile('/tmp/report.json', () => console.log('saved'))
- * @category watching
- * @since 0.1.0
  */
 export const watchFile = (file: string, onChange: () => void): (() => void) => {
   const name = basename(file)

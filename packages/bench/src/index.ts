@@ -1,8 +1,6 @@
 /**
  * The benchmark harness shared by `npm run bench` of every package: tasks run in
  * rounds after a warm-up, reported as medians. Speed is measured here, never in tests.
- *
- * @since 0.1.0
  */
 
 /**
@@ -10,8 +8,6 @@
  *
  * @example
  * median([3, 1, 2]) // 2
- * @category statistics
- * @since 0.1.0
  */
 export const median = (xs: ReadonlyArray<number>): number => {
   const sorted = [...xs].sort((a, b) => a - b)
@@ -21,18 +17,12 @@ export const median = (xs: ReadonlyArray<number>): number => {
 
 /**
  * Milliseconds since `start`, a `process.hrtime.bigint()` reading.
- *
- * @category timing
- * @since 0.1.0
  */
 export const msSince = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6
 
 /**
  * Operations per second of `task`: the median of `rounds` rounds of `iterations`
  * calls, after a warm-up round.
- *
- * @category timing
- * @since 0.1.0
  */
 export const opsPerSecond = (task: () => unknown, iterations: number, rounds = 7): number => {
   const rates: Array<number> = []
@@ -47,9 +37,6 @@ export const opsPerSecond = (task: () => unknown, iterations: number, rounds = 7
 /**
  * The median time of an asynchronous `task` in milliseconds, over `rounds` runs
  * after a warm-up run.
- *
- * @category timing
- * @since 0.1.0
  */
 export const medianMs = async (task: () => Promise<unknown>, rounds: number): Promise<number> => {
   await task()

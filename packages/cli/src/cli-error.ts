@@ -1,23 +1,15 @@
 /**
  * Errors the command line reports to its user: a Chinese message and an exit code,
  * never a stack trace.
- *
- * @since 0.1.0
  */
 
 /**
  * Exit codes: 0 no errors, 1 the input has errors, 2 usage or unreadable files.
- *
- * @category constants
- * @since 0.1.0
  */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const
 
 /**
  * An error meant for the user, with a stable code.
- *
- * @category model
- * @since 0.1.0
  */
 export class CliError extends Error {
   constructor(

@@ -1,15 +1,9 @@
 /**
  * What every subcommand of `report` is: a name, a Chinese summary and usage, and
  * a run that returns the exit code.
- *
- * @since 0.1.0
  */
 import { CliError } from './cli-error.js'
 
-/**
- * @category model
- * @since 0.1.0
- */
 export interface Command {
   readonly name: string
   /** One line, in Chinese, for `report --help`. */
@@ -25,8 +19,6 @@ export interface Command {
  *
  * @example
  * const { values } = withUsage(command, () => parseArgs({ args: [...args], options: { json: { type: 'boolean' } } }))
- * @category utils
- * @since 0.1.0
  */
 export const withUsage = <A>(command: Pick<Command, 'usage'>, parse: () => A): A => {
   try {

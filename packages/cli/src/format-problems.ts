@@ -1,7 +1,5 @@
 /**
  * Problems for people: one Chinese line each, grouped by file, with a count.
- *
- * @since 0.1.0
  */
 import type { Problem } from '@report/model'
 
@@ -9,17 +7,11 @@ const SEVERITY = { error: '错误', warning: '警告' } as const
 
 /**
  * One line for a problem: `错误 [T3-1 APPLICATION_BALANCE] 表三 … · 自然人：本年新收 3 + …`.
- *
- * @category formatting
- * @since 0.1.0
  */
 export const formatProblem = (p: Problem): string => `  ${SEVERITY[p.severity]} [${p.rule} ${p.code}] ${p.where}：${p.message}`
 
 /**
  * A file's problems as a block of lines with a closing count.
- *
- * @category formatting
- * @since 0.1.0
  */
 export const formatProblems = (file: string, problems: ReadonlyArray<Problem>): string => {
   const errors = problems.filter((p) => p.severity === 'error').length

@@ -2,8 +2,6 @@
 /**
  * `report`: the command line of the toolkit. Every failure is a Chinese message
  * and an exit code, never a stack trace.
- *
- * @since 0.1.0
  */
 import { CliError, EXIT } from './cli-error.js'
 import type { Command } from './command.js'

@@ -1,13 +1,7 @@
 /**
  * A progress bar for batch commands, drawn on stderr only when it is a terminal.
- *
- * @since 0.1.0
  */
 
-/**
- * @category model
- * @since 0.1.0
- */
 export interface Progress {
   /** One more item done. */
   readonly tick: (label: string) => void
@@ -17,9 +11,6 @@ export interface Progress {
 
 /**
  * A progress bar over `total` items; silent when stderr is not a terminal.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const progress = (total: number, stream: NodeJS.WriteStream = process.stderr): Progress => {
   if (!stream.isTTY) return { tick: () => undefined, done: () => undefined }

@@ -1,25 +1,17 @@
 /**
  * Reading an input file safely: a size limit before anything is read, and every
  * failure as a problem or a {@link CliError} that names the file.
- *
- * @since 0.1.0
  */
 import { readFileSync, statSync } from 'node:fs'
 import { CliError } from './cli-error.js'
 
 /**
  * The largest input read, in bytes. A real report is under 100 KB.
- *
- * @category constants
- * @since 0.1.0
  */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024
 
 /**
  * The bytes of a file, or a {@link CliError}: missing, a folder, unreadable, too large.
- *
- * @category reading
- * @since 0.1.0
  */
 export const readInput = (file: string): Buffer => {
   let size: number
@@ -43,8 +35,5 @@ export const readInput = (file: string): Buffer => {
 
 /**
  * The text of a file read with {@link readInput}, as UTF-8 without a byte-order mark.
- *
- * @category reading
- * @since 0.1.0
  */
 export const readInputText = (file: string): string => readInput(file).toString('utf8').replace(/^\uFEFF/, '')

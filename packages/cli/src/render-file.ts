@@ -3,8 +3,6 @@
  * render` in its own thread for one input and by each worker for several. The
  * PDF is written to a temporary file in the target folder and renamed, so no
  * half-written PDF is ever left.
- *
- * @since 0.1.0
  */
 import { hasErrors, validateText, type Problem } from '@report/model'
 import { RenderError, renderPdf, type RenderOptions } from '@report/pdf'
@@ -19,9 +17,6 @@ import { writeOutput } from './write-output.js'
 
 /**
  * What to render.
- *
- * @category model
- * @since 0.1.0
  */
 export interface RenderJob {
   readonly input: string
@@ -34,9 +29,6 @@ export interface RenderJob {
 /**
  * What rendering one file gave: its problems, whether a PDF was written, and
  * the exit code it stands for.
- *
- * @category model
- * @since 0.1.0
  */
 export interface RenderOutcome {
   readonly input: string
@@ -58,8 +50,6 @@ export interface RenderOutcome {
  *
  * @example
  * outputPath('fixtures/renshi-town-2020/report.json', undefined, 'out') // 'out/renshi-town-2020.pdf'
- * @category paths
- * @since 0.1.0
  */
 export const outputPath = (input: string, output: string | undefined, outDir: string | undefined): string => {
   if (output !== undefined) return output
@@ -75,9 +65,6 @@ export const outputPath = (input: string, output: string | undefined, outDir: st
  * Renders one job. A report with errors is refused unless `allowErrors`; one that
  * does not parse or decode is always refused, its problems listed. Never throws
  * for bad input.
- *
- * @category rendering
- * @since 0.1.0
  */
 export const renderFile = async (job: RenderJob): Promise<RenderOutcome> => {
   const base = { input: job.input, output: job.output }

@@ -1,8 +1,6 @@
 /**
  * A worker thread of `report render`: renders the jobs it is sent, one at a
  * time, with fonts loaded once for all of them.
- *
- * @since 0.1.0
  */
 import { parentPort } from 'node:worker_threads'
 import { renderFile, type RenderJob } from './render-file.js'

@@ -1,8 +1,6 @@
 /**
  * Render jobs on a pool of worker threads, one per core, each taking the next
  * job when it is done with one.
- *
- * @since 0.1.0
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
@@ -14,9 +12,6 @@ type Reply = { readonly outcome: RenderOutcome } | { readonly crash: string; rea
  * The outcome of every job, in job order; `onDone` is told of each as it ends.
  * When a worker crashes no further job is started and the promise rejects; jobs
  * already under way finish (each PDF is written whole or not at all).
- *
- * @category pool
- * @since 0.1.0
  */
 export const renderOnPool = async (
   jobs: ReadonlyArray<RenderJob>,

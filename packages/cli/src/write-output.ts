@@ -1,8 +1,6 @@
 /**
  * Writing an output file safely: to a temporary file in the same folder, then
  * renamed over the target, so a reader never sees half a file.
- *
- * @since 0.1.0
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -11,9 +9,6 @@ import { CliError } from './cli-error.js'
 /**
  * Writes `content` to `file` atomically, making its folder if need be, or throws a
  * {@link CliError} naming the file.
- *
- * @category writing
- * @since 0.1.0
  */
 export const writeOutput = (file: string, content: string | Uint8Array): void => {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`)

@@ -1,8 +1,6 @@
 /**
  * Reads table 二 (主动公开政府信息情况): the blocks of 条例第二十条 and their rows, in
  * the format version's layout.
- *
- * @since 0.1.0
  */
 import { ACTIVE_BLOCKS, INFO_CONTENT, type Active2019, type Active2021, type FormatVersion } from '@report/model'
 import type { Line } from './lines.js'
@@ -24,17 +22,11 @@ const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') } as const
 
 /**
  * Does table 二 start on this line (a block label or `信息内容`)?
- *
- * @category reading
- * @since 0.1.0
  */
 export const startsActive: (line: Line) => boolean = startsWithLabel([INFO_CONTENT, ...ACTIVE_BLOCKS['2019'].map((b) => b.label)])
 
 /**
  * Table 二 from the tokens of its section.
- *
- * @category reading
- * @since 0.1.0
  */
 export const readActive = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Active2019 | Active2021> =>
   readTable(version, 'active', SPECS[version], [], tokens) as TableRead<Active2019 | Active2021>

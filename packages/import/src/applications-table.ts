@@ -2,8 +2,6 @@
  * Reads table 三 (收到和处理政府信息公开申请情况): 28 or 30 data rows of seven
  * applicant columns. A group printed as one row where the other format version has
  * one data row (the 2019 （六）其他处理 in a 2021 table) counts under its last row.
- *
- * @since 0.1.0
  */
 import {
   APPLICANT_COLUMNS,
@@ -45,9 +43,6 @@ const GRAMMARS = { '2019': grammarOf('2019'), '2021': grammarOf('2021') } as con
 
 /**
  * Does table 三 start on this line (its header or its first row)?
- *
- * @category reading
- * @since 0.1.0
  */
 export const startsApplications: (line: Line) => boolean = startsWithLabel([
   APPLICANT_HEADER.balanceNote,
@@ -57,9 +52,6 @@ export const startsApplications: (line: Line) => boolean = startsWithLabel([
 
 /**
  * Table 三 from the tokens of its section.
- *
- * @category reading
- * @since 0.1.0
  */
 export const readApplications = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Applications2019 | Applications2021> =>
   readTable(version, 'applications', GRAMMARS[version].specs, GRAMMARS[version].groups, tokens) as TableRead<Applications2019 | Applications2021>

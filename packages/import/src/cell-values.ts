@@ -2,24 +2,16 @@
  * From printed values to the model's cells: a count, a signed change or money, or
  * a blank kept as printed (blank, `/`, `—`, `-` and `0` stay distinct); and the
  * split of digits run together, only when exactly one split exists.
- *
- * @since 0.1.0
  */
 import { canonicalDecimal, isDecimalText, type Blank, type Cell, type ColumnLabel, type Count, type Delta, type Money } from '@report/model'
 
 /**
  * The kind of value a column holds.
- *
- * @category model
- * @since 0.1.0
  */
 export type ValueKind = ColumnLabel['kind']
 
 /**
  * A model cell of any kind.
- *
- * @category model
- * @since 0.1.0
  */
 export type AnyCell = Cell<Count> | Cell<Delta> | Cell<Money>
 
@@ -34,8 +26,6 @@ const BLANKS: ReadonlySet<string> = new Set(['', '/', '—', '-'])
  * cellOf('delta', '-3') // -3
  * cellOf('money', '7730.28') // '7730.28'
  * cellOf('count', '/') // '/'
- * @category constructors
- * @since 0.1.0
  */
 export const cellOf = (kind: ValueKind, text: string): AnyCell | undefined => {
   if (BLANKS.has(text)) return text as Blank
@@ -64,8 +54,6 @@ const MAX_RUN = 64
  * @example
  * splitRun(['000000000000000'], 15) // { kind: 'split', values: ['0', '0', …] }
  * splitRun(['1234'], 3) // { kind: 'ambiguous' }
- * @category constructors
- * @since 0.1.0
  */
 export const splitRun = (
   values: ReadonlyArray<string>,

@@ -2,8 +2,6 @@
  * What surrounds a report on its page and is not the report: page numbers of a PDF,
  * a web page's 来源 / 点击数 / 分享到 lines. The publication date is read from the
  * page's `发布日期` line.
- *
- * @since 0.1.0
  */
 import type { Line } from './lines.js'
 
@@ -13,25 +11,16 @@ const DATE_FIELD = /^(?:发布日期|发布时间|日期)\s{0,3}[:：]\s{0,3}(\d
 
 /**
  * Is the line a PDF page number (`-1-`, `— 2 —`, `第 3 页 共 5 页`)?
- *
- * @category chrome
- * @since 0.1.0
  */
 export const isPageNumber = (line: Line): boolean => line.text.length < 200 && PAGE_NUMBER.test(line.text.trim())
 
 /**
  * Is the line a web page's furniture (`来源:`, `点击数:`, `分享到:`, …)?
- *
- * @category chrome
- * @since 0.1.0
  */
 export const isPageField = (line: Line): boolean => line.cells === undefined && line.text.length < 80 && PAGE_FIELD.test(line.text.trim())
 
 /**
  * `YYYY-MM-DD` when the numbers make a calendar date.
- *
- * @category dates
- * @since 0.1.0
  */
 const isoDate = (y: string, m: string, d: string): string | undefined => {
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
@@ -44,8 +33,6 @@ const isoDate = (y: string, m: string, d: string): string | undefined => {
  *
  * @example
  * publishedDate({ no: 3, text: '发布日期:2021-01-27', indent: 0 }) // '2021-01-27'
- * @category dates
- * @since 0.1.0
  */
 export const publishedDate = (line: Line): string | undefined => {
   const m = DATE_FIELD.exec(line.text.trim().slice(0, 60).normalize('NFKC'))
@@ -55,9 +42,6 @@ export const publishedDate = (line: Line): string | undefined => {
 /**
  * The date of a line that is only a date, as a signature prints it
  * (`2021年1月27日`, `2021-01-27`).
- *
- * @category dates
- * @since 0.1.0
  */
 export const signatureDate = (line: Line): string | undefined => {
   if (line.text.length > 40) return undefined

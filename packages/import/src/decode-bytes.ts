@@ -1,22 +1,13 @@
 /**
  * Bytes to text: UTF-8 with or without a byte-order mark, else GB18030 (which
  * includes GBK and GB2312), told apart by whether the bytes are valid UTF-8.
- *
- * @since 0.1.0
  */
 import { note, type ImportNote } from './note.js'
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Encoding = 'utf-8' | 'gb18030'
 
 /**
  * The text of the input and the encoding it was read in.
- *
- * @category model
- * @since 0.1.0
  */
 export interface DecodedText {
   readonly text: string
@@ -33,8 +24,6 @@ const gb18030 = new TextDecoder('gb18030', { fatal: false })
  *
  * @example
  * decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])).text // 'A'
- * @category decoding
- * @since 0.1.0
  */
 export const decodeBytes = (bytes: Uint8Array): DecodedText => {
   try {

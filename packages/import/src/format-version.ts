@@ -1,8 +1,6 @@
 /**
  * The format version of a published report, read from its table labels (never
  * from its year): the labels one version prints and the other does not.
- *
- * @since 0.1.0
  */
 import { ACTIVE_BLOCKS, APPLICATION_DATA_ROWS, type FormatVersion } from '@report/model'
 import { labelKey } from './normalise.js'
@@ -29,8 +27,6 @@ const DISTINCTIVE: Readonly<Record<FormatVersion, ReadonlyArray<string>>> = {
  *
  * @example
  * formatEvidence(labelKey('本年制发件数 本年废止件数 现行有效件数'))['2021'] // 3
- * @category format
- * @since 0.1.0
  */
 export const formatEvidence = (tablesKey: string): Readonly<Record<FormatVersion, number>> => ({
   '2019': DISTINCTIVE['2019'].filter((k) => tablesKey.includes(k)).length,

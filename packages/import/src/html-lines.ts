@@ -3,8 +3,6 @@
  * cells are its `<td>`/`<th>` texts (blank cells kept). Scripts, styles and the
  * `<head>` are skipped. Cells are read in document order, so `rowspan` and
  * `colspan` need no expansion: the row grammar reads labels and values in order.
- *
- * @since 0.1.0
  */
 import { Parser } from 'htmlparser2'
 import { makeLine, type Line } from './lines.js'
@@ -17,9 +15,6 @@ const BLOCKS = new Set([
 
 /**
  * Does the text look like HTML (a tag among its first 4 KB)?
- *
- * @category sniffing
- * @since 0.1.0
  */
 export const looksLikeHtml = (text: string): boolean =>
   /<\s*(!doctype|html|head|body|table|tr|td|p|div|br|span|h[1-6])[\s>/]/i.test(text.slice(0, 4096))
@@ -32,8 +27,6 @@ const collapse = (s: string): string => s.replace(/[ \t\r\n\f\u00a0]+/g, ' ').tr
  *
  * @example
  * htmlLines('<table><tr><td>规章</td><td>0</td><td></td></tr></table>')[0]?.cells // ['规章', '0', '']
- * @category constructors
- * @since 0.1.0
  */
 export const htmlLines = (html: string): ReadonlyArray<Line> => {
   const breaks: Array<number> = []

@@ -2,8 +2,6 @@
  * `importReport`: published text or HTML to a report of `@report/model`, with
  * notes on everything not understood or assumed, and the model's checks on the
  * result. Never throws on any input; time grows linearly with its size.
- *
- * @since 0.1.0
  */
 import * as E from 'fp-ts/lib/Either.js'
 import {
@@ -36,10 +34,6 @@ import { tokensOf, type Token } from './tokens.js'
 // model
 // -------------------------------------------------------------------------------------
 
-/**
- * @category model
- * @since 0.1.0
- */
 export interface ImportOptions {
   /** The input's name (a file name) for messages. */
   readonly name?: string
@@ -48,9 +42,6 @@ export interface ImportOptions {
 /**
  * What an import gives: the report (or `undefined` when not even its year was
  * found), the notes, and the problems of the model's checks on the report.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ImportResult {
   readonly name: string
@@ -115,8 +106,6 @@ const empty = (name: string, encoding: Encoding, form: 'text' | 'html', notes: R
  *
  * @example
  * const { report, notes, problems } = importReport(readFileSync('source.txt'))
- * @category import
- * @since 0.1.0
  */
 export const importReport = (input: Uint8Array | string, options: ImportOptions = {}): ImportResult => {
   const name = options.name ?? '输入'

@@ -2,8 +2,6 @@
  * @report/import: published annual reports (web page text, TAB- or `|`-separated
  * rows, markdown, HTML, PDF text) into reports of `@report/model`, with notes on
  * what was not understood or assumed, and the model's checks on the result.
- *
- * @since 0.1.0
  */
 export { importReport, type ImportOptions, type ImportResult } from './import-report.js'
 export { note, type ImportNote, type NoteCode } from './note.js'

@@ -1,8 +1,6 @@
 /**
  * Text to lines: each line with its number, its indentation and, for TAB-, `|`- and
  * markdown-table rows, its cells. Form feeds (PDF page breaks) are dropped.
- *
- * @since 0.1.0
  */
 import { displayWidth } from './normalise.js'
 
@@ -13,9 +11,6 @@ import { displayWidth } from './normalise.js'
 /**
  * A line of the input. `cells` is set when the line is a row whose cells are
  * delimited (TAB, `|`, an HTML `<tr>`); blank cells are then kept as `''`.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Line {
   /** 1-based line number in the input. */
@@ -59,9 +54,6 @@ const pipeCells = (text: string): ReadonlyArray<string> | undefined => {
 
 /**
  * A line from its text (form feeds already removed).
- *
- * @category constructors
- * @since 0.1.0
  */
 export const makeLine = (no: number, raw: string, cells?: ReadonlyArray<string>): Line => {
   const text = raw.trimEnd()
@@ -74,8 +66,6 @@ export const makeLine = (no: number, raw: string, cells?: ReadonlyArray<string>)
  *
  * @example
  * textLines('规章\t0\t\t0')[0]?.cells // ['规章', '0', '', '0']
- * @category constructors
- * @since 0.1.0
  */
 export const textLines = (text: string): ReadonlyArray<Line> => {
   const out: Array<Line> = []
@@ -100,9 +90,6 @@ export const textLines = (text: string): ReadonlyArray<Line> => {
  * Is the text a fixed-width layout (PDF text, `pdftotext -layout`) whose paragraphs
  * are wrapped into lines? Yes when it has page breaks, or when most long lines end
  * at the same width.
- *
- * @category layout
- * @since 0.1.0
  */
 export const isWrappedLayout = (text: string, lines: ReadonlyArray<Line>): boolean => {
   if (text.includes('\f')) return true

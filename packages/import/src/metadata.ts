@@ -2,8 +2,6 @@
  * What the report is: its title (the line naming a 年度报告, joined to the agency's
  * line above when the title is printed on two), the agency and year read from the
  * title, and the kind of publisher and the scope inferred from the agency's name.
- *
- * @since 0.1.0
  */
 import type { Publisher } from '@report/model'
 import type { Line } from './lines.js'
@@ -25,8 +23,6 @@ const TITLE_LINES = 12
  * @example
  * titleOf([{ no: 1, text: '洪泽区人民政府', indent: 0 }, { no: 2, text: '2023 年政府信息公开工作年度报告', indent: 0 }])
  * // { text: '洪泽区人民政府2023年政府信息公开工作年度报告', end: 1 }
- * @category title
- * @since 0.1.0
  */
 export const titleOf = (front: ReadonlyArray<Line>): { readonly text: string; readonly end: number } | undefined => {
   const candidates = front.slice(0, 40)
@@ -53,8 +49,6 @@ export const titleOf = (front: ReadonlyArray<Line>): { readonly text: string; re
  *
  * @example
  * yearAndAgency('开江县任市镇人民政府2020年政府信息公开工作年度报告') // { year: 2020, agency: '开江县任市镇人民政府' }
- * @category title
- * @since 0.1.0
  */
 export const yearAndAgency = (title: string): { readonly year: number | undefined; readonly agency: string } => {
   const normal = title.normalize('NFKC')
@@ -82,8 +76,6 @@ const DEPARTMENT = /(办公室|办公厅|委员会|局|厅|委|办|署|部|中�
  * publisherOf('开江县任市镇人民政府') // 'township'
  * publisherOf('淮安市洪泽区人民政府') // 'government'
  * publisherOf('洪泽区人民政府办公室') // 'department'
- * @category publisher
- * @since 0.1.0
  */
 export const publisherOf = (agency: string): Publisher | undefined => {
   const name = agency.replace(/\s+/g, '')
@@ -101,9 +93,6 @@ const SYSTEM_TITLE = /系统/
  * The scope by the title: `system` for a system's report (`…系统…`), `region` for a
  * region's aggregate (`全市…`, `汇总`), else `own`; `assumed` when the title does not
  * say and the publisher is a government, whose report may be either.
- *
- * @category publisher
- * @since 0.1.0
  */
 export const scopeOf = (title: string, publisher: Publisher): { readonly scope: 'own' | 'region' | 'system'; readonly assumed: boolean } => {
   if (SYSTEM_TITLE.test(title)) return { scope: 'system', assumed: false }

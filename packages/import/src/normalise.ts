@@ -2,8 +2,6 @@
  * Label matching that survives the drift of published text: full- and half-width
  * forms, `1.` vs `1、`, spaces inside broken cells, and OCR damage (scored by the
  * share of a label's character pairs found, never by exact equality).
- *
- * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -31,17 +29,12 @@ const KEY_CHARS = /[\s\u00a0\u3000,;:!?"'`“”‘’「」『』《》<>·•�
  * @example
  * labelKey('（二）部分公开（区分处理的， 只计这一情形）') // '(二)部分公开(区分处理的只计这一情形)'
  * labelKey('1、属于国家秘密') === labelKey('1.属于国家秘密') // true
- * @category keys
- * @since 0.1.0
  */
 export const labelKey = (text: string): string =>
   (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).replace(KEY_CHARS, (ch) => UNIFIED[ch] ?? '')
 
 /**
  * The distinct character pairs of a key (a one-character key is its own pair).
- *
- * @category keys
- * @since 0.1.0
  */
 export const pairsOf = (key: string): ReadonlySet<string> => {
   const chars = [...key]
@@ -57,8 +50,6 @@ export const pairsOf = (key: string): ReadonlySet<string> => {
  *
  * @example
  * containment(pairsOf(labelKey('2.其他法律行政法规禁止公开')), pairsOf(labelKey('2.其他法律行政止公开'))) // 9 / 13
- * @category keys
- * @since 0.1.0
  */
 export const containment = (label: ReadonlySet<string>, text: ReadonlySet<string>): number => {
   if (label.size === 0) return 0
@@ -78,8 +69,6 @@ const DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 
  *
  * @example
  * chineseNumber('七') // 7
- * @category numbering
- * @since 0.1.0
  */
 export const chineseNumber = (s: string): number | undefined => {
   const ten = s.indexOf('十')
@@ -92,9 +81,6 @@ export const chineseNumber = (s: string): number | undefined => {
 
 /**
  * A year written in Chinese digits (`二〇二〇`) as a number.
- *
- * @category numbering
- * @since 0.1.0
  */
 export const chineseYear = (s: string): number | undefined => {
   if (s.length !== 4) return undefined
@@ -113,9 +99,6 @@ export const chineseYear = (s: string): number | undefined => {
 
 /**
  * Is the character Chinese, or full-width punctuation that needs no space beside it?
- *
- * @category spacing
- * @since 0.1.0
  */
 const isWide = (ch: string): boolean => {
   const c = ch.codePointAt(0) ?? 0
@@ -127,9 +110,6 @@ const isWide = (ch: string): boolean => {
 
 /**
  * The width of a line as printed in a monospace layout: wide characters count 2.
- *
- * @category spacing
- * @since 0.1.0
  */
 export const displayWidth = (line: string): number => {
   let w = 0
@@ -143,8 +123,6 @@ export const displayWidth = (line: string): number => {
  *
  * @example
  * tidySpaces('统计期限自 2023 年 1 月 1 日') // '统计期限自2023年1月1日'
- * @category spacing
- * @since 0.1.0
  */
 export const tidySpaces = (text: string): string => {
   const chars = [...text]
@@ -170,9 +148,6 @@ export const tidySpaces = (text: string): string => {
 /**
  * Joins a wrapped line to the text before it: no space beside Chinese, one space
  * between two Latin words.
- *
- * @category spacing
- * @since 0.1.0
  */
 export const joinWrapped = (before: string, after: string): string => {
   const last = before.at(-1)

@@ -2,8 +2,6 @@
  * Import notes: what the importer did not understand, where, and what it assumed.
  * Values, collected, never thrown; each has a stable English code and a Chinese
  * message.
- *
- * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -12,9 +10,6 @@
 
 /**
  * The stable code of an import note.
- *
- * @category model
- * @since 0.1.0
  */
 export type NoteCode =
   | 'ENCODING_GB18030'
@@ -50,9 +45,6 @@ export type NoteCode =
  * One note. `line` is the 1-based line of the input (of the HTML source for HTML);
  * `path` is a JSON Pointer into the report when the note is about one place of it;
  * `where` names the place in Chinese.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ImportNote {
   readonly code: NoteCode
@@ -71,8 +63,6 @@ export interface ImportNote {
  *
  * @example
  * note('ROW_NOT_FOUND', '未找到此行，各单元格按空白处理', { line: 12, where: '表三 （六）其他处理' })
- * @category constructors
- * @since 0.1.0
  */
 export const note = (
   code: NoteCode,

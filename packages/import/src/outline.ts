@@ -3,8 +3,6 @@
  * numbered sections (`一、` … ) with their lines. A heading is a short line whose
  * numeral follows the last one (or skips one: a section may be missing); a row label of table 三 (`四、结转下年度继续办理`) is
  * not a heading. The role of a section is the statutory heading it matches best.
- *
- * @since 0.1.0
  */
 import { APPLICATION_ROWS, SECTION_HEADINGS, type SectionRole } from '@report/model'
 import type { Line } from './lines.js'
@@ -16,9 +14,6 @@ import { chineseNumber, containment, labelKey, pairsOf, tidySpaces } from './nor
 
 /**
  * A numbered section: its heading as printed, its role and its lines.
- *
- * @category model
- * @since 0.1.0
  */
 export interface SectionLines {
   readonly heading: string
@@ -27,10 +22,6 @@ export interface SectionLines {
   readonly body: ReadonlyArray<Line>
 }
 
-/**
- * @category model
- * @since 0.1.0
- */
 export interface Outline {
   /** The lines before section 一. */
   readonly front: ReadonlyArray<Line>
@@ -58,9 +49,6 @@ const TABLE_ROWS = APPLICATION_ROWS['2019'].map((r) => pairsOf(labelKey(r.label)
 /**
  * The numeral of a line that could be a section heading (`三、…`, short, not a row of
  * cells), or `undefined`.
- *
- * @category headings
- * @since 0.1.0
  */
 const headingNumber = (line: Line): number | undefined => {
   if (line.cells !== undefined && line.cells.filter((c) => c !== '').length > 1) return undefined
@@ -73,9 +61,6 @@ const headingNumber = (line: Line): number | undefined => {
 /**
  * Is a numbered line a row label of table 三 (`四、结转下年度继续办理`) rather than a
  * heading?
- *
- * @category headings
- * @since 0.1.0
  */
 const isTableRow = (line: Line): boolean => {
   const key = pairsOf(labelKey(line.text.trim()))
@@ -88,8 +73,6 @@ const isTableRow = (line: Line): boolean => {
  * @example
  * roleOf('五、政府信息公开工作存在的主要问题及改进措施', new Set()) // 'problems'
  * roleOf('六、下一步改进措施', new Set(['problems'])) // 'extra'
- * @category headings
- * @since 0.1.0
  */
 const roleOf = (heading: string, taken: ReadonlySet<SectionRole>): SectionRole => {
   const key = pairsOf(stripNumber(labelKey(heading)))
@@ -112,9 +95,6 @@ const roleOf = (heading: string, taken: ReadonlySet<SectionRole>): SectionRole =
 
 /**
  * Splits lines into the front matter and the numbered sections.
- *
- * @category outline
- * @since 0.1.0
  */
 export const outlineOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Outline => {
   const front: Array<Line> = []

@@ -3,8 +3,6 @@
  * starts where a line is indented or the line before it ends a sentence short of
  * the margin), then paragraphs to subsections (`（一）…`, numbered in order), with
  * the heading run into the paragraph's first line when text follows it.
- *
- * @since 0.1.0
  */
 import type { Subsection } from '@report/model'
 import type { Line } from './lines.js'
@@ -17,9 +15,6 @@ import { chineseNumber, displayWidth, joinWrapped, tidySpaces } from './normalis
 /**
  * How wrapped text is laid out: the indentation of its continuation lines and the
  * width of a full line.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Layout {
   readonly wrapped: boolean
@@ -44,9 +39,6 @@ const mode = (xs: ReadonlyArray<number>): number => {
 
 /**
  * The layout of the text's long lines: their usual indentation and width.
- *
- * @category paragraphs
- * @since 0.1.0
  */
 export const layoutOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Layout => {
   const long = lines.filter((l) => l.cells === undefined && l.text.trim().length >= 15)
@@ -55,9 +47,6 @@ export const layoutOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Layout =
 
 /**
  * A paragraph and the line it starts on.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Paragraph {
   readonly text: string
@@ -69,9 +58,6 @@ const ENDS_SENTENCE = /[。！？；：:;!?”」）)]$/
 /**
  * The paragraphs of lines: one per non-blank line, or, in wrapped text, the lines
  * of each paragraph joined and the layout's spaces removed.
- *
- * @category paragraphs
- * @since 0.1.0
  */
 export const paragraphsOf = (lines: ReadonlyArray<Line>, layout: Layout): ReadonlyArray<Paragraph> => {
   const out: Array<{ text: string; line: number }> = []
@@ -116,8 +102,6 @@ const splitHeading = (text: string): { readonly heading: string; readonly rest: 
  * @example
  * structure([{ text: '(一)主动公开及时迅速。集中在…', line: 9 }]).subsections
  * // [{ heading: '(一)主动公开及时迅速。', runIn: true, paragraphs: ['集中在…'] }]
- * @category subsections
- * @since 0.1.0
  */
 export const structure = (
   paragraphs: ReadonlyArray<Paragraph>

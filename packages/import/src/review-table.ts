@@ -2,8 +2,6 @@
  * Reads table 四 (行政复议、行政诉讼): fifteen cells in one row, three groups of five
  * outcomes, often printed with their header characters stacked and the cells run
  * together (`000000000000000`).
- *
- * @since 0.1.0
  */
 import { LITIGATION, OUTCOMES, REVIEW_GROUPS, type FormatVersion, type Review } from '@report/model'
 import type { Line } from './lines.js'
@@ -18,9 +16,6 @@ const SIZE = ROW.kinds.length
 
 /**
  * Does table 四 start on this line (a group or outcome header)?
- *
- * @category reading
- * @since 0.1.0
  */
 export const startsReview: (line: Line) => boolean = startsWithLabel([...REVIEW_GROUPS.map((g) => g.label), LITIGATION, OUTCOMES[0]])
 
@@ -40,9 +35,6 @@ const runsOf = (tokens: ReadonlyArray<Token>): ReadonlyArray<ReadonlyArray<Value
 
 /**
  * Table 四 from the tokens of its section: the values in printed order, text ignored.
- *
- * @category reading
- * @since 0.1.0
  */
 export const readReview = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Review> => {
   const values: Array<ValueToken> = []

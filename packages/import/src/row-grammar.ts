@@ -3,8 +3,6 @@
  * Each run of values belongs to the row whose label the text before it matches
  * best, the next expected row first; rows may be missing, labels damaged, cells
  * broken over lines or run together.
- *
- * @since 0.1.0
  */
 import { cellOf, splitRun, type AnyCell, type ValueKind } from './cell-values.js'
 import { note, type ImportNote } from './note.js'
@@ -19,9 +17,6 @@ import type { Token, ValueToken } from './tokens.js'
  * A data row the grammar expects: its key path in the table, its label, the kinds
  * of its cells and, when the model keeps the row as a record (table 二), the keys
  * of its cells.
- *
- * @category model
- * @since 0.1.0
  */
 export interface RowSpec {
   readonly path: ReadonlyArray<string>
@@ -33,9 +28,6 @@ export interface RowSpec {
 /**
  * A group row (`（六）其他处理`) over the data rows `first` to `last`. When the
  * group is printed as one row of values, they go to the row `oneRow`, if set.
- *
- * @category model
- * @since 0.1.0
  */
 export interface GroupSpec {
   readonly label: string
@@ -47,9 +39,6 @@ export interface GroupSpec {
 /**
  * A row as read: its cells and the line its values were on. `exact` is false when
  * a cell could not be read.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ReadRow {
   readonly cells: ReadonlyArray<AnyCell>
@@ -60,9 +49,6 @@ export interface ReadRow {
 /**
  * What the grammar read: a row (or `undefined`) per spec, the rows a one-row group
  * stood for, and the notes.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ReadRows {
   readonly rows: ReadonlyArray<ReadRow | undefined>
@@ -72,9 +58,6 @@ export interface ReadRows {
 
 /**
  * Names a row and a cell of it for notes.
- *
- * @category model
- * @since 0.1.0
  */
 export type Place = (row: number, column?: number) => { readonly path: string; readonly where: string }
 
@@ -136,9 +119,6 @@ const choose = (
  * The cells of row `index` from the run of values printed for it: the first values
  * in order, or digits run together split when only one split exists; cells that
  * cannot be read are blank, with a note.
- *
- * @category filling
- * @since 0.1.0
  */
 export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueToken>, place: Place, notes: Array<ImportNote>): ReadRow => {
   const size = spec.kinds.length
@@ -184,9 +164,6 @@ export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueTo
 
 /**
  * Reads the rows of a table from its tokens, in order.
- *
- * @category reading
- * @since 0.1.0
  */
 export const readRows = (
   tokens: ReadonlyArray<Token>,

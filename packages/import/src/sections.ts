@@ -2,8 +2,6 @@
  * The sections of the report from the outline: each section's text as paragraphs
  * and subsections, and, for sections 二 to 四, the lines of its table (from the
  * line where the table's labels start to the section's end).
- *
- * @since 0.1.0
  */
 import type { Section } from '@report/model'
 import { startsActive } from './active-table.js'
@@ -26,9 +24,6 @@ const isTableRole = (role: string): role is TableRole => role in STARTS
 
 /**
  * A section of the model and the lines of its table, if it has one.
- *
- * @category model
- * @since 0.1.0
  */
 export interface SectionRead {
   readonly section: Section
@@ -41,9 +36,6 @@ const isProse = (line: Line): boolean => line.cells === undefined && /[。！？
 
 /**
  * A section from paragraphs and subsections.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const textSection = (role: Section['role'], heading: string, lines: ReadonlyArray<Line>, layout: Layout): Section => {
   const { paragraphs, subsections } = structure(paragraphsOf(lines, layout))
@@ -54,9 +46,6 @@ export const textSection = (role: Section['role'], heading: string, lines: Reado
 
 /**
  * A section of the outline read: its text, and its table's lines.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const readSection = (source: SectionLines, layout: Layout): SectionRead => {
   const { role, heading, body } = source

@@ -2,8 +2,6 @@
  * What reading one table gives, and what the three table readers share: where a
  * table starts, how its places are named in notes, and the reading of a table whose
  * rows the row grammar finds (tables 二 and 三) into the model's nested records.
- *
- * @since 0.1.0
  */
 import { describePath, TABLE_NAMES, toPointer, type FormatVersion, type Path } from '@report/model'
 import type { AnyCell } from './cell-values.js'
@@ -19,25 +17,16 @@ import type { Token } from './tokens.js'
 
 /**
  * The roles whose section holds a table.
- *
- * @category model
- * @since 0.1.0
  */
 export type TableRole = keyof typeof TABLE_NAMES
 
 /**
  * How much of a table was read: every cell, some, or none.
- *
- * @category model
- * @since 0.1.0
  */
 export type TableStatus = 'complete' | 'partial' | 'missing'
 
 /**
  * A table as read: the model's value (or `undefined`), its status and its notes.
- *
- * @category model
- * @since 0.1.0
  */
 export interface TableRead<A> {
   readonly table: A | undefined
@@ -52,9 +41,6 @@ export interface TableRead<A> {
 /**
  * A test of whether a line starts with one of the labels (compared by key, at most
  * the first eight characters of each).
- *
- * @category utils
- * @since 0.1.0
  */
 export const startsWithLabel = (labels: ReadonlyArray<string>): ((line: Line) => boolean) => {
   const prefixes = labels.map((label) => labelKey(label).slice(0, 8)).filter((k) => k !== '')
@@ -69,8 +55,6 @@ export const startsWithLabel = (labels: ReadonlyArray<string>): ((line: Line) =>
  *
  * @example
  * placeAt('2019', ['tables', 'review']) // { path: '/tables/review', where: '表四' }
- * @category utils
- * @since 0.1.0
  */
 export const placeAt = (version: FormatVersion, path: Path): { readonly path: string; readonly where: string } => ({
   path: toPointer(path),
@@ -79,9 +63,6 @@ export const placeAt = (version: FormatVersion, path: Path): { readonly path: st
 
 /**
  * The note that a table's data was not found.
- *
- * @category utils
- * @since 0.1.0
  */
 export const tableNotFound = (version: FormatVersion, role: TableRole): ImportNote =>
   note('TABLE_NOT_FOUND', `未找到${TABLE_NAMES[role]}的数据`, placeAt(version, ['tables', role]))
@@ -135,9 +116,6 @@ const rowsOrBlank = (
 /**
  * A table whose rows the row grammar reads (二 or 三), from the tokens of its
  * section: each spec's cells put at its path, rows not found left blank.
- *
- * @category reading
- * @since 0.1.0
  */
 export const readTable = (
   version: FormatVersion,

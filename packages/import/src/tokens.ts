@@ -2,8 +2,6 @@
  * Lines to tokens for the table grammar: each cell or word is a label text or a
  * value (a number, or a blank: `''`, `/`, `—`, `-`). Words of plain lines are split
  * at spaces; the cells of delimited rows are kept whole, blank cells included.
- *
- * @since 0.1.0
  */
 import type { Line } from './lines.js'
 import { labelKey } from './normalise.js'
@@ -14,9 +12,6 @@ import { labelKey } from './normalise.js'
 
 /**
  * A label's text, as its matching key.
- *
- * @category model
- * @since 0.1.0
  */
 export interface TextToken {
   readonly kind: 'text'
@@ -27,9 +22,6 @@ export interface TextToken {
 /**
  * A cell's value as printed: digits (perhaps signed, decimal or run together) or a
  * blank mark.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ValueToken {
   readonly kind: 'value'
@@ -37,10 +29,6 @@ export interface ValueToken {
   readonly line: number
 }
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Token = TextToken | ValueToken
 
 // -------------------------------------------------------------------------------------
@@ -57,8 +45,6 @@ const NUMBER = /^([+-]?\d[\d,]*(?:\.\d+)?)(?:万元|元|件|个|项|条|次)?$/
  * valueText('—') // '—'
  * valueText('4,068.208') // '4068.208'
  * valueText('规章') // undefined
- * @category values
- * @since 0.1.0
  */
 const valueText = (word: string): string | undefined => {
   if (word.length > 40) return /^\d+$/.test(word) ? word : undefined
@@ -114,8 +100,6 @@ const cellTokens = (line: Line, cells: ReadonlyArray<string>, out: Array<Token>)
  *
  * @example
  * tokensOf([{ no: 1, text: '规章   0   5', indent: 0 }]).map((t) => t.kind) // ['text', 'value', 'value']
- * @category constructors
- * @since 0.1.0
  */
 export const tokensOf = (lines: ReadonlyArray<Line>): ReadonlyArray<Token> => {
   const out: Array<Token> = []

@@ -1,8 +1,6 @@
 /**
  * Table 二, 主动公开政府信息情况: one block per item of 条例第二十条, different in
  * the 2019 and 2021 formats.
- *
- * @since 0.1.0
  */
 import * as t from 'io-ts'
 import { struct } from './struct.js'
@@ -17,9 +15,6 @@ const Items2019 = struct({ previousYear: CountCell, change: DeltaCell, decisions
 
 /**
  * Table 二 in the 2019 format.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Active2019 = struct(
   {
@@ -33,10 +28,6 @@ export const Active2019 = struct(
   'Active2019'
 )
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Active2019 = t.TypeOf<typeof Active2019>
 
 // -------------------------------------------------------------------------------------
@@ -48,9 +39,6 @@ const Decisions2021 = struct({ decisions: CountCell })
 
 /**
  * Table 二 in the 2021 format.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Active2021 = struct(
   {
@@ -63,8 +51,4 @@ export const Active2021 = struct(
   'Active2021'
 )
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Active2021 = t.TypeOf<typeof Active2021>

@@ -1,8 +1,6 @@
 /**
  * `aggregate`: sums the reports of one format and year into the report of a region
  * or a system, as a county government sums its departments and townships.
- *
- * @since 0.1.0
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { count, isBlank, type Cell } from './cell.js'
@@ -13,9 +11,6 @@ import type { Report } from './report.js'
 
 /**
  * Why reports could not be summed.
- *
- * @category model
- * @since 0.1.0
  */
 export interface AggregateError {
   readonly code: 'NO_REPORTS' | 'MIXED_FORMATS' | 'MIXED_YEARS' | 'TABLE_MISSING' | 'MIXED_UNITS'
@@ -24,9 +19,6 @@ export interface AggregateError {
 
 /**
  * What the aggregate says of itself: everything but the numbers.
- *
- * @category model
- * @since 0.1.0
  */
 export type AggregateHeader = Pick<Report, 'title' | 'agency' | 'publisher' | 'sections'> & {
   readonly scope: 'region' | 'system'
@@ -51,8 +43,6 @@ const sumCells = (cells: ReadonlyArray<Cell<number | string>>, kind: 'count' | '
  *
  * @example
  * aggregate(header, [townA, townB]) // Right(report) or Left({ code: 'MIXED_YEARS', … })
- * @category constructors
- * @since 0.1.0
  */
 export const aggregate = (header: AggregateHeader, reports: ReadonlyArray<Report>): E.Either<AggregateError, Report> => {
   const [first] = reports

@@ -1,8 +1,6 @@
 /**
  * The cells of the statutory tables: counts, signed changes and money, each of
  * which may instead be printed blank (distinct from 0).
- *
- * @since 0.1.0
  */
 import * as t from 'io-ts'
 import { canonicalDecimal, isDecimalText } from './decimal.js'
@@ -11,63 +9,34 @@ import { canonicalDecimal, isDecimalText } from './decimal.js'
 // model
 // -------------------------------------------------------------------------------------
 
-/**
- * @category model
- * @since 0.1.0
- */
 export interface CountBrand {
   readonly Count: unique symbol
 }
 
 /**
  * A count: an integer ≥ 0 (rule N-1). A plain `number` is not a `Count`.
- *
- * @category model
- * @since 0.1.0
  */
 export type Count = t.Branded<number, CountBrand>
 
-/**
- * @category codecs
- * @since 0.1.0
- */
 export const Count = t.brand(t.number, (n): n is Count => Number.isSafeInteger(n) && n >= 0, 'Count')
 
-/**
- * @category model
- * @since 0.1.0
- */
 export interface DeltaBrand {
   readonly Delta: unique symbol
 }
 
 /**
  * A signed whole change, as in 本年增/减.
- *
- * @category model
- * @since 0.1.0
  */
 export type Delta = t.Branded<number, DeltaBrand>
 
-/**
- * @category codecs
- * @since 0.1.0
- */
 export const Delta = t.brand(t.number, (n): n is Delta => Number.isSafeInteger(n), 'Delta')
 
-/**
- * @category model
- * @since 0.1.0
- */
 export interface MoneyBrand {
   readonly Money: unique symbol
 }
 
 /**
  * An exact non-negative amount (万元), held as a canonical decimal text.
- *
- * @category model
- * @since 0.1.0
  */
 export type Money = t.Branded<string, MoneyBrand>
 
@@ -82,9 +51,6 @@ const moneyText = (u: unknown): string | undefined => {
 /**
  * Money in JSON: a decimal string (`"4068.208"`) or a plain number of at most 15
  * significant digits; encoded as the canonical string.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Money = new t.Type<Money, string, unknown>(
   'Money',
@@ -98,23 +64,13 @@ export const Money = new t.Type<Money, string, unknown>(
 
 /**
  * How a cell is printed when it holds no number: empty, `/`, `—` or `-`.
- *
- * @category model
- * @since 0.1.0
  */
 export type Blank = '' | '/' | '—' | '-'
 
-/**
- * @category codecs
- * @since 0.1.0
- */
 export const Blank = t.keyof({ '': null, '/': null, '—': null, '-': null }, 'Blank')
 
 /**
  * A cell holding a value of type `A` or printed blank.
- *
- * @category model
- * @since 0.1.0
  */
 export type Cell<A> = A | Blank
 
@@ -123,9 +79,6 @@ const isBlankValue = (u: unknown): u is Blank => u === '' || u === '/' || u === 
 /**
  * A codec for a cell of `value` or a blank, named `Cell<name>`. It checks in one
  * step (no union of codecs): tables have hundreds of cells.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const cell = <A, O>(value: t.Type<A, O, unknown>) =>
   new t.Type<Cell<A>, O | Blank, unknown>(
@@ -135,29 +88,14 @@ export const cell = <A, O>(value: t.Type<A, O, unknown>) =>
     (a) => (isBlankValue(a) ? a : value.encode(a))
   )
 
-/**
- * @category codecs
- * @since 0.1.0
- */
 export const CountCell = cell(Count)
 
-/**
- * @category codecs
- * @since 0.1.0
- */
 export const DeltaCell = cell(Delta)
 
-/**
- * @category codecs
- * @since 0.1.0
- */
 export const MoneyCell = cell(Money)
 
 /**
  * A codec for a fixed-length row of count cells, printed left to right.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const countRow = <R extends ReadonlyArray<Cell<Count>>>(length: R['length'], name: string) =>
   new t.Type<R, Array<number | string>, unknown>(
@@ -179,26 +117,17 @@ export const countRow = <R extends ReadonlyArray<Cell<Count>>>(length: R['length
 
 /**
  * Is the cell printed blank?
- *
- * @category refinements
- * @since 0.1.0
  */
 export const isBlank = (c: Cell<unknown>): c is Blank => isBlankValue(c)
 
 /**
  * The number a count or delta cell contributes to a sum: a blank cell counts as 0
  * (rule S-1 reports the blank itself).
- *
- * @category destructors
- * @since 0.1.0
  */
 export const valueOf = (c: Cell<number>): number => (isBlank(c) ? 0 : c)
 
 /**
  * A count from a number already known to be a whole number ≥ 0.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const count = (n: number): Count => {
   if (!Count.is(n)) throw new RangeError(`not a count: ${n}`)

@@ -1,8 +1,6 @@
 /**
  * The cells of a report's tables, enumerated from the statutory labels: the one
  * walk that checks, totals and aggregates share.
- *
- * @since 0.1.0
  */
 import type { Cell, Money } from './cell.js'
 import { ACTIVE_BLOCKS, APPLICATION_DATA_ROWS, REVIEW_GROUPS, type ColumnLabel } from './labels.js'
@@ -11,9 +9,6 @@ import type { FormatVersion } from './report.js'
 
 /**
  * A row of cells of a table: the path of the row and its columns' keys and kinds.
- *
- * @category model
- * @since 0.1.0
  */
 export interface RowPlace {
   readonly path: Path
@@ -22,9 +17,6 @@ export interface RowPlace {
 
 /**
  * A cell's place and the kind of value it holds.
- *
- * @category model
- * @since 0.1.0
  */
 export interface CellPlace {
   readonly path: Path
@@ -54,25 +46,16 @@ const CELL_PLACES = { '2019': cellPlacesOf(ROW_PLACES['2019']), '2021': cellPlac
 
 /**
  * Every row of cells of one table of a format, in printed order.
- *
- * @category utils
- * @since 0.1.0
  */
 export const rowPlaces = (version: FormatVersion, table: TableName): ReadonlyArray<RowPlace> => ROW_PLACES[version][table]
 
 /**
  * Every cell place of one table of a format, in printed order.
- *
- * @category utils
- * @since 0.1.0
  */
 export const cellPlaces = (version: FormatVersion, table: TableName): ReadonlyArray<CellPlace> => CELL_PLACES[version][table]
 
 /**
  * The value at a path of a JSON-like value, or `undefined`.
- *
- * @category utils
- * @since 0.1.0
  */
 export const valueAt = (root: unknown, path: Path): unknown => {
   let node = root
@@ -85,18 +68,12 @@ export const valueAt = (root: unknown, path: Path): unknown => {
 
 /**
  * The cell at a path of a report.
- *
- * @category utils
- * @since 0.1.0
  */
 export const cellAt = (root: unknown, path: Path): Cell<number | Money> => valueAt(root, path) as Cell<number | Money>
 
 /**
  * A copy of `root` with the value at `path` replaced; the containers along the path
  * are copied, the rest is shared.
- *
- * @category utils
- * @since 0.1.0
  */
 export const setAt = <A>(root: A, path: Path, value: unknown): A => {
   const [key, ...rest] = path

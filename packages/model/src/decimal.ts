@@ -1,8 +1,6 @@
 /**
  * Exact non-negative decimals for money (万元), kept as canonical strings and
  * computed with bigint: a binary float never enters the arithmetic.
- *
- * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -13,9 +11,6 @@ const DECIMAL = /^(\d+)(?:\.(\d+))?$/
 
 /**
  * Is `s` a plain non-negative decimal such as `4068.208` (no sign, no exponent)?
- *
- * @category refinements
- * @since 0.1.0
  */
 export const isDecimalText = (s: string): boolean => DECIMAL.test(s)
 
@@ -24,8 +19,6 @@ export const isDecimalText = (s: string): boolean => DECIMAL.test(s)
  *
  * @example
  * canonicalDecimal('007730.280') // '7730.28'
- * @category constructors
- * @since 0.1.0
  */
 export const canonicalDecimal = (s: string): string => {
   const m = DECIMAL.exec(s)
@@ -62,8 +55,6 @@ const rescale = (x: Scaled, scale: number): bigint => x.units * 10n ** BigInt(sc
  *
  * @example
  * sumDecimals(['0.1', '0.2']) // '0.3'
- * @category arithmetic
- * @since 0.1.0
  */
 export const sumDecimals = (values: ReadonlyArray<string>): string => {
   const scaled = values.map(toScaled)
@@ -73,8 +64,5 @@ export const sumDecimals = (values: ReadonlyArray<string>): string => {
 
 /**
  * Is a decimal text greater than zero?
- *
- * @category arithmetic
- * @since 0.1.0
  */
 export const isPositiveDecimal = (s: string): boolean => /[1-9]/.test(s)

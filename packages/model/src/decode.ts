@@ -1,8 +1,6 @@
 /**
  * Decoding unknown input into a {@link Report}, with every structural fault as a
  * {@link Problem} that names its place.
- *
- * @since 0.1.0
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
@@ -104,9 +102,6 @@ const versionOf = (u: unknown): FormatVersion => {
 /**
  * Decodes a parsed JSON value into a report, or every structural problem, one per
  * place (a cell that fails both as a number and as a blank is one problem).
- *
- * @category decoding
- * @since 0.1.0
  */
 export const decodeReport = (u: unknown): E.Either<ReadonlyArray<Problem>, Report> => {
   const result = Report.decode(u)
@@ -131,9 +126,6 @@ const syntaxMessage = (text: string, e: unknown): string => {
 
 /**
  * Parses JSON text and decodes it; a syntax error is a problem, not a throw.
- *
- * @category decoding
- * @since 0.1.0
  */
 export const parseReport = (text: string): E.Either<ReadonlyArray<Problem>, Report> => {
   let value: unknown

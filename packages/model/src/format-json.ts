@@ -1,8 +1,6 @@
 /**
  * The canonical JSON text of a report: keys in statutory order, two-space indent,
  * each table row on one line, so that a report written twice is the same bytes.
- *
- * @since 0.1.0
  */
 import { ACTIVE_BLOCKS, APPLICATION_ROWS, REVIEW_GROUPS, type RowLabel } from './labels.js'
 import { Report } from './report.js'
@@ -50,8 +48,5 @@ const write = (value: unknown, indent: string): string => {
 
 /**
  * The canonical JSON text of a report, ending in a newline.
- *
- * @category encoding
- * @since 0.1.0
  */
 export const formatReportJson = (report: Report): string => write(Report.encode(report), '') + '\n'

@@ -2,8 +2,6 @@
  * @report/model: the national formats of the PRC annual report on government
  * information disclosure (政府信息公开工作年度报告) as io-ts codecs, their statutory
  * labels as data, and every check of FORMAT.md §7 as problems with their places.
- *
- * @since 0.1.0
  */
 export * from './cell.js'
 export * from './decimal.js'

@@ -2,8 +2,6 @@
  * The statutory labels of both national formats, as data: section headings, table
  * titles, row and column labels with the keys the codecs use. Every renderer prints
  * from here and nowhere else.
- *
- * @since 0.1.0
  */
 import type { FormatVersion, SectionRole } from './report.js'
 
@@ -14,9 +12,6 @@ import type { FormatVersion, SectionRole } from './report.js'
 /**
  * A labelled row of a table; a row with children is a group row that carries no
  * numbers of its own.
- *
- * @category model
- * @since 0.1.0
  */
 export interface RowLabel {
   readonly key: string
@@ -26,9 +21,6 @@ export interface RowLabel {
 
 /**
  * A labelled column of table 二, with the kind of value its cells hold.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ColumnLabel {
   readonly key: string
@@ -38,9 +30,6 @@ export interface ColumnLabel {
 
 /**
  * One block of table 二: an item of 条例第二十条 with its header and rows.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ActiveBlockLabel {
   readonly key: string
@@ -55,9 +44,6 @@ export interface ActiveBlockLabel {
 
 /**
  * The statutory section headings (FORMAT.md §3), in order.
- *
- * @category sections
- * @since 0.1.0
  */
 export const SECTION_HEADINGS: Readonly<Record<Exclude<SectionRole, 'extra'>, string>> = {
   overview: '一、总体情况',
@@ -70,9 +56,6 @@ export const SECTION_HEADINGS: Readonly<Record<Exclude<SectionRole, 'extra'>, st
 
 /**
  * The name each table goes by in messages.
- *
- * @category tables
- * @since 0.1.0
  */
 export const TABLE_NAMES = { active: '表二', applications: '表三', review: '表四' } as const
 
@@ -82,9 +65,6 @@ export const TABLE_NAMES = { active: '表二', applications: '表三', review: '
 
 /**
  * The header cell that heads the row labels of every block of table 二.
- *
- * @category table 二
- * @since 0.1.0
  */
 export const INFO_CONTENT = '信息内容'
 
@@ -104,9 +84,6 @@ const fees = { key: 'fees', label: '行政事业性收费' }
 
 /**
  * The blocks of table 二 for each format version (FORMAT.md §4).
- *
- * @category table 二
- * @since 0.1.0
  */
 export const ACTIVE_BLOCKS: Readonly<Record<FormatVersion, ReadonlyArray<ActiveBlockLabel>>> = {
   '2019': [
@@ -165,8 +142,6 @@ export const ACTIVE_BLOCKS: Readonly<Record<FormatVersion, ReadonlyArray<ActiveB
  *
  * @example
  * activeBlock('2021', 'item1')?.columns.map((c) => c.label) // ['本年制发件数', '本年废止件数', '现行有效件数']
- * @category table 二
- * @since 0.1.0
  */
 export const activeBlock = (version: FormatVersion, key: string): ActiveBlockLabel | undefined =>
   ACTIVE_BLOCKS[version].find((b) => b.key === key)
@@ -177,9 +152,6 @@ export const activeBlock = (version: FormatVersion, key: string): ActiveBlockLab
 
 /**
  * The header cells above the applicant columns of table 三.
- *
- * @category table 三
- * @since 0.1.0
  */
 export const APPLICANT_HEADER = {
   applicants: '申请人情况',
@@ -190,9 +162,6 @@ export const APPLICANT_HEADER = {
 /**
  * The seven applicant columns of table 三, in order; the middle five sit under
  * 法人或其他组织.
- *
- * @category table 三
- * @since 0.1.0
  */
 export const APPLICANT_COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const
 
@@ -246,9 +215,6 @@ const applicationRows = (otherHandling: RowLabel): ReadonlyArray<RowLabel> => [
 
 /**
  * The rows of table 三 for each format version, as a tree (FORMAT.md §5).
- *
- * @category table 三
- * @since 0.1.0
  */
 export const APPLICATION_ROWS: Readonly<Record<FormatVersion, ReadonlyArray<RowLabel>>> = {
   '2019': applicationRows({ key: 'otherHandling', label: '（六）其他处理' }),
@@ -269,9 +235,6 @@ export const APPLICATION_ROWS: Readonly<Record<FormatVersion, ReadonlyArray<RowL
 
 /**
  * The three groups of table 四; the last two sit under 行政诉讼.
- *
- * @category table 四
- * @since 0.1.0
  */
 export const REVIEW_GROUPS = [
   { key: 'reconsideration', label: '行政复议' },
@@ -281,17 +244,11 @@ export const REVIEW_GROUPS = [
 
 /**
  * The header over the two litigation groups of table 四.
- *
- * @category table 四
- * @since 0.1.0
  */
 export const LITIGATION = '行政诉讼'
 
 /**
  * The five measures of each group of table 四, in order; the last is 总计.
- *
- * @category table 四
- * @since 0.1.0
  */
 export const OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] as const
 
@@ -301,9 +258,6 @@ export const OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未
 
 /**
  * A data row of a table, with its key path and the labels of its group rows.
- *
- * @category model
- * @since 0.1.0
  */
 export interface DataRow {
   readonly path: ReadonlyArray<string>
@@ -316,8 +270,6 @@ export interface DataRow {
  *
  * @example
  * dataRows(APPLICATION_ROWS['2019']).length // 28
- * @category utils
- * @since 0.1.0
  */
 export const dataRows = (rows: ReadonlyArray<RowLabel>, parent: DataRow = { path: [], label: '', groups: [] }): ReadonlyArray<DataRow> =>
   rows.flatMap((row) =>
@@ -328,17 +280,11 @@ export const dataRows = (rows: ReadonlyArray<RowLabel>, parent: DataRow = { path
 
 /**
  * Is a data row of table 三 one of the results that （七）总计 sums?
- *
- * @category utils
- * @since 0.1.0
  */
 export const isResultPart = (row: DataRow): boolean => row.path[0] === 'results' && row.path[1] !== 'total'
 
 /**
  * The data rows of table 三 for each format version, computed once.
- *
- * @category table 三
- * @since 0.1.0
  */
 export const APPLICATION_DATA_ROWS: Readonly<Record<FormatVersion, ReadonlyArray<DataRow>>> = {
   '2019': dataRows(APPLICATION_ROWS['2019']),

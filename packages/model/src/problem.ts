@@ -1,8 +1,6 @@
 /**
  * Problems found in a report: values, collected, never thrown. Formatting them for
  * a terminal, JSON or the viewer is the caller's business.
- *
- * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -11,18 +9,12 @@
 
 /**
  * An `error` makes the report wrong; a `warning` is a fault an evaluator would note.
- *
- * @category model
- * @since 0.1.0
  */
 export type Severity = 'error' | 'warning'
 
 /**
  * The id of the FORMAT.md §7 check a problem comes from; `SCHEMA` for input that
  * does not have the report's structure at all.
- *
- * @category model
- * @since 0.1.0
  */
 export type RuleId =
   | 'T3-1'
@@ -43,9 +35,6 @@ export type RuleId =
 
 /**
  * One problem and its place in the report.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Problem {
   /** Stable English code, e.g. `APPLICATION_BALANCE`. */
@@ -62,9 +51,6 @@ export interface Problem {
 
 /**
  * A path into the report's JSON, as keys and array indexes.
- *
- * @category model
- * @since 0.1.0
  */
 export type Path = ReadonlyArray<string | number>
 
@@ -77,8 +63,6 @@ export type Path = ReadonlyArray<string | number>
  *
  * @example
  * toPointer(['tables', 'review', 'directSuit', 4]) // '/tables/review/directSuit/4'
- * @category constructors
- * @since 0.1.0
  */
 export const toPointer = (path: Path): string => {
   let pointer = ''
@@ -95,8 +79,6 @@ export const toPointer = (path: Path): string => {
  *
  * @example
  * fromPointer('/sections/2/heading') // ['sections', 2, 'heading']
- * @category constructors
- * @since 0.1.0
  */
 export const fromPointer = (pointer: string): Path =>
   pointer === ''
@@ -112,8 +94,5 @@ export const fromPointer = (pointer: string): Path =>
 
 /**
  * Does any problem make the report wrong?
- *
- * @category utils
- * @since 0.1.0
  */
 export const hasErrors = (problems: ReadonlyArray<Problem>): boolean => problems.some((p) => p.severity === 'error')

@@ -1,8 +1,6 @@
 /**
  * The report: what it is (title, agency, scope, publisher, year, format version),
  * its text sections and its three statutory tables.
- *
- * @since 0.1.0
  */
 import * as t from 'io-ts'
 import { struct } from './struct.js'
@@ -17,39 +15,22 @@ import { Review } from './review.js'
 /**
  * The national format a report follows: `2019` (国办公开办函〔2019〕60号) or `2021`
  * (国办公开办函〔2021〕30号). Stored, never inferred from the year.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const FormatVersion = t.keyof({ '2019': null, '2021': null }, 'FormatVersion')
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type FormatVersion = t.TypeOf<typeof FormatVersion>
 
 /**
  * Whose numbers the report holds: the agency's own, a region's or a system's aggregate.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Scope = t.keyof({ own: null, region: null, system: null }, 'Scope')
 
 /**
  * The kind of publisher, as the deadline rules need it: a people's government, a
  * government department, or a township / sub-district.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Publisher = t.keyof({ government: null, department: null, township: null }, 'Publisher')
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Publisher = t.TypeOf<typeof Publisher>
 
 interface YearBrand {
@@ -58,9 +39,6 @@ interface YearBrand {
 
 /**
  * A report year: the Regulations of 2008 onward.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Year = t.brand(t.number, (n): n is t.Branded<number, YearBrand> => Number.isInteger(n) && n >= 2008 && n <= 2100, 'Year')
 
@@ -77,16 +55,9 @@ const isCalendarDate = (s: string): boolean => {
 
 /**
  * A calendar date written `YYYY-MM-DD`.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const IsoDate = t.brand(t.string, (s): s is t.Branded<string, DateBrand> => isCalendarDate(s), 'IsoDate')
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type IsoDate = t.TypeOf<typeof IsoDate>
 
 // -------------------------------------------------------------------------------------
@@ -95,42 +66,25 @@ export type IsoDate = t.TypeOf<typeof IsoDate>
 
 /**
  * Which statutory section a text section is; `extra` for sections a report adds.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const SectionRole = t.keyof(
   { overview: null, active: null, applications: null, review: null, problems: null, other: null, extra: null },
   'SectionRole'
 )
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type SectionRole = t.TypeOf<typeof SectionRole>
 
 /**
  * A subsection such as `（一）主动公开情况`. With `runIn`, the heading opens the first
  * paragraph's line, as most reports print it.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Subsection = struct({ heading: t.string, paragraphs: t.array(t.string) }, { runIn: t.boolean }, 'Subsection')
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Subsection = t.TypeOf<typeof Subsection>
 
 /**
  * A numbered section (`一、总体情况`): paragraphs, then subsections. The tables of
  * sections 二 to 四 follow their section's text.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Section = struct(
   { role: SectionRole, heading: t.string, paragraphs: t.array(t.string) },
@@ -138,10 +92,6 @@ export const Section = struct(
   'Section'
 )
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Section = t.TypeOf<typeof Section>
 
 // -------------------------------------------------------------------------------------
@@ -167,45 +117,25 @@ const versioned = <V extends FormatVersion, A extends t.Mixed, P extends t.Mixed
 
 /**
  * A report in the 2019 format.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Report2019 = versioned('2019', Active2019, Applications2019, 'Report2019')
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Report2019 = t.TypeOf<typeof Report2019>
 
 /**
  * A report in the 2021 format.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Report2021 = versioned('2021', Active2021, Applications2021, 'Report2021')
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Report2021 = t.TypeOf<typeof Report2021>
 
 /**
  * A report in either format, told apart by `format`.
- *
- * @category model
- * @since 0.1.0
  */
 export type Report = Report2019 | Report2021
 
 /**
  * The JSON form of a {@link Report}.
- *
- * @category model
- * @since 0.1.0
  */
 export type ReportJson = t.OutputOf<typeof Report2019> | t.OutputOf<typeof Report2021>
 
@@ -215,9 +145,6 @@ const codecOf = (format: unknown) =>
 /**
  * A report of either format. Decoding reads `format` first and checks the rest
  * against that version alone, so errors name one version's fields, never both.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Report = new t.Type<Report, ReportJson, unknown>(
   'Report',

@@ -1,7 +1,5 @@
 /**
  * Table 四, 政府信息公开行政复议、行政诉讼情况: three groups of five measures.
- *
- * @since 0.1.0
  */
 import * as t from 'io-ts'
 import { struct } from './struct.js'
@@ -9,32 +7,19 @@ import { countRow, type Cell, type Count } from './cell.js'
 
 /**
  * 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 (index 4).
- *
- * @category codecs
- * @since 0.1.0
  */
 export const OutcomeRow = countRow<OutcomeRow>(5, 'OutcomeRow')
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type OutcomeRow = readonly [C, C, C, C, C]
 type C = Cell<Count>
 
 /**
  * The index of 总计 in an {@link OutcomeRow}.
- *
- * @category constants
- * @since 0.1.0
  */
 export const OUTCOME_TOTAL = 4
 
 /**
  * Table 四, the same in both formats.
- *
- * @category codecs
- * @since 0.1.0
  */
 export const Review = struct(
   { reconsideration: OutcomeRow, directSuit: OutcomeRow, suitAfterReconsideration: OutcomeRow },
@@ -42,8 +27,4 @@ export const Review = struct(
   'Review'
 )
 
-/**
- * @category model
- * @since 0.1.0
- */
 export type Review = t.TypeOf<typeof Review>

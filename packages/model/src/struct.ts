@@ -2,8 +2,6 @@
  * `struct`: an exact object codec with required and optional fields in one step.
  * It stands for `t.intersection([t.strict(required), t.partial(optional)])`, which
  * copies and merges objects several times over; reports hold hundreds of them.
- *
- * @since 0.1.0
  */
 import * as t from 'io-ts'
 
@@ -11,17 +9,11 @@ const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'obj
 
 /**
  * The decoded type of a {@link struct}.
- *
- * @category model
- * @since 0.1.0
  */
 export type StructOf<R extends t.Props, O extends t.Props> = t.TypeOfProps<R> & t.TypeOfPartialProps<O>
 
 /**
  * The encoded type of a {@link struct}.
- *
- * @category model
- * @since 0.1.0
  */
 export type StructOutput<R extends t.Props, O extends t.Props> = t.OutputOfProps<R> & t.OutputOfPartialProps<O>
 
@@ -32,8 +24,6 @@ export type StructOutput<R extends t.Props, O extends t.Props> = t.OutputOfProps
  *
  * @example
  * const Subsection = struct({ heading: t.string }, { runIn: t.boolean }, 'Subsection')
- * @category combinators
- * @since 0.1.0
  */
 export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, optional: O = {} as O, name = 'struct') => {
   const fields = [

@@ -1,7 +1,5 @@
 /**
  * `withTotals`: the author's helper that fills every total from its parts.
- *
- * @since 0.1.0
  */
 import { count, valueOf } from './cell.js'
 import { APPLICANT_INDEXES, TOTAL_COLUMN, type ApplicantRow } from './applications.js'
@@ -17,9 +15,6 @@ const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0)
  * the results, the 总计 column of every row from the six applicant columns, and
  * table 四's 总计 from the four outcomes. Blank parts count as 0. 四、结转下年度 is data,
  * not a total, and is left as the author wrote it.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const withTotals = <R extends Report>(report: R): R => {
   let out = report

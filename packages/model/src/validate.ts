@@ -1,7 +1,5 @@
 /**
  * Every check of a report, together: the problems of decoding, then of each rule.
- *
- * @since 0.1.0
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { checkApplications } from './checks/applications.js'
@@ -17,9 +15,6 @@ import type { Report } from './report.js'
 
 /**
  * The checks that need only the report itself.
- *
- * @category checks
- * @since 0.1.0
  */
 export const CHECKS: ReadonlyArray<(report: Report) => ReadonlyArray<Problem>> = [
   checkApplications,
@@ -33,9 +28,6 @@ export const CHECKS: ReadonlyArray<(report: Report) => ReadonlyArray<Problem>> =
 
 /**
  * Every problem of a decoded report; Y-1 and Y-2 run when `previous` is given.
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkReport = (report: Report, previous?: Report): ReadonlyArray<Problem> => [
   ...CHECKS.flatMap((check) => check(report)),
@@ -44,9 +36,6 @@ export const checkReport = (report: Report, previous?: Report): ReadonlyArray<Pr
 
 /**
  * What validating an input found: the report when it decoded, and every problem.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Validation {
   readonly report: Report | undefined
@@ -59,17 +48,12 @@ export interface Validation {
  *
  * @example
  * validateReport(JSON.parse(text)).problems.filter((p) => p.severity === 'error')
- * @category checks
- * @since 0.1.0
  */
 export const validateReport = (input: unknown, previous?: Report): Validation => validation(decodeReport(input), previous)
 
 /**
  * Parses JSON text, decodes and checks it; a syntax error is a problem naming its
  * line and column.
- *
- * @category checks
- * @since 0.1.0
  */
 export const validateText = (text: string, previous?: Report): Validation => validation(parseReport(text), previous)
 

@@ -1,8 +1,6 @@
 /**
  * Names a place in a report in Chinese, from the statutory labels: the `where` of
  * every problem.
- *
- * @since 0.1.0
  */
 import {
   activeBlock,
@@ -75,8 +73,6 @@ const describeReview = ([groupKey, index]: Path): string => {
  * @example
  * describePath('2021', ['tables', 'applications', 'newReceived', 0])
  * // '表三 一、本年新收政府信息公开申请数量 · 自然人'
- * @category utils
- * @since 0.1.0
  */
 export const describePath = (version: FormatVersion, path: Path): string => {
   const [head, table, ...rest] = path

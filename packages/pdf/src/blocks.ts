@@ -3,8 +3,6 @@
  * the title in 2号 小标宋 centred in symmetric lines, headings in 3号 黑体 (一、)
  * and 楷体 (（一）), paragraphs in 3号 仿宋 indented two characters and justified,
  * and the signature placed by GB/T 9704 7.3.5.2.
- *
- * @since 0.1.0
  */
 import type { FormatVersion } from '@report/model'
 import type { Content } from 'pdfmake/interfaces.js'
@@ -41,9 +39,6 @@ const symmetricLines = (fonts: FontSet, line: string, place: Place): ReadonlyArr
 /**
  * The title: each line of the view centred, a line too long for the block cut
  * into equal parts, then one blank line.
- *
- * @category blocks
- * @since 0.1.0
  */
 export const drawTitle = (fonts: FontSet, version: FormatVersion, lines: ReadonlyArray<string>): Content => {
   const place = describePlace(version, '/title')
@@ -65,9 +60,6 @@ export const drawTitle = (fonts: FontSet, version: FormatVersion, lines: Readonl
  * one-line heading in a font that sits higher than the body font is lowered onto
  * the body text's baseline, its line shortened by as much, so the grid holds; a
  * longer one is left to pdfmake to break.
- *
- * @category blocks
- * @since 0.1.0
  */
 export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: Place): Content => {
   const style = HEADING[level]
@@ -86,9 +78,6 @@ export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: P
  * A paragraph of body text, justified, indented two characters, with a run-in
  * subsection heading in 楷体 before it. Its lines are broken here and drawn
  * whole: pdfmake would cut Chinese text into one node per character.
- *
- * @category blocks
- * @since 0.1.0
  */
 export const drawParagraph = (fonts: FontSet, text: string, place: Place, runIn?: string): Content => {
   const parts = [...(runIn === undefined ? [] : [{ text: runIn, style: HEADING[2] }]), { text, style: BODY }]
@@ -101,9 +90,6 @@ export const drawParagraph = (fonts: FontSet, text: string, place: Place, runIn?
 /**
  * Whether a paragraph takes at most three lines: short enough to go to the next
  * page with the signature rather than leave the signature alone there.
- *
- * @category blocks
- * @since 0.1.0
  */
 export const isShortParagraph = (fonts: FontSet, text: string, place: Place, runIn?: string): boolean =>
   INDENT + (runIn === undefined ? 0 : textWidth(fonts, HEADING[2], runIn, place)) + textWidth(fonts, BODY, text, place) <= 3 * PAGE.blockWidth
@@ -117,9 +103,6 @@ export const isShortParagraph = (fonts: FontSet, text: string, place: Place, run
  * agency two characters from the right edge, the date on the next line starting
  * two characters right of the agency's first character; a date longer than that
  * ends two characters from the edge and moves the agency left with it.
- *
- * @category blocks
- * @since 0.1.0
  */
 export const drawSignature = (fonts: FontSet, version: FormatVersion, agency: string, date: string | undefined): Content => {
   const agencyPlace = describePlace(version, '/agency')

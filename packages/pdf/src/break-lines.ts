@@ -5,8 +5,6 @@
  * {@link mayBreakBetween}; every line but a paragraph's last marked for
  * justification. pdfmake then draws each line as it is, without cutting the text
  * into one node per character.
- *
- * @since 0.1.0
  */
 import { breakTokens, mayBreakBetween } from './break-rules.js'
 import { shapedWidth, widthOf, type FontSet, type LoadedFont } from './font-set.js'
@@ -20,9 +18,6 @@ import type { Place } from './render-error.js'
 
 /**
  * A text in a style: a paragraph is its run-in heading and its body.
- *
- * @category model
- * @since 0.1.0
  */
 export interface StyledText {
   readonly text: string
@@ -32,9 +27,6 @@ export interface StyledText {
 /**
  * A stretch of a line in one font and style. A tight run, a number or Latin word,
  * takes no justification spacing inside it.
- *
- * @category model
- * @since 0.1.0
  */
 export interface LineRun {
   readonly text: string
@@ -46,9 +38,6 @@ export interface LineRun {
 /**
  * A line as set: its runs, the width it may fill and whether it is justified to
  * that width.
- *
- * @category model
- * @since 0.1.0
  */
 export interface SetLine {
   readonly runs: ReadonlyArray<LineRun>
@@ -58,9 +47,6 @@ export interface SetLine {
 
 /**
  * The widths lines may fill: the first line's (after an indent) and the others'.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Measure {
   readonly first: number
@@ -142,8 +128,6 @@ const tokenStarts = (set: Chars, measure: Measure): Array<number> => {
  *
  * @example
  * breakLines(fonts, [{ text, style: BODY }], place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth }, true)
- * @category breaking
- * @since 0.1.0
  */
 export const breakLines = (fonts: FontSet, parts: ReadonlyArray<StyledText>, place: Place, measure: Measure, justify: boolean): Array<SetLine> => {
   const set = charsOf(fonts, parts, place)
@@ -211,8 +195,6 @@ export const breakLines = (fonts: FontSet, parts: ReadonlyArray<StyledText>, pla
  *
  * @example
  * unbrokenLines(fonts, STYLE, ['（三）', '不予公开'], 45, place)
- * @category breaking
- * @since 0.1.0
  */
 export const unbrokenLines = (fonts: FontSet, style: TextStyle, lines: ReadonlyArray<string>, width: number, place: Place): Array<SetLine> => {
   let offset = 0

@@ -3,8 +3,6 @@
  * being a number or Latin word kept whole or any other single character, except
  * before a mark that may not start a line or after one that may not end it
  * (禁则).
- *
- * @since 0.1.0
  */
 
 /** Marks that may not start a line. */
@@ -20,8 +18,6 @@ const TOKEN = /[A-Za-z0-9.%+\-/]+|./gsu
  *
  * @example
  * breakTokens('共517645件') // ['共', '517645', '件']
- * @category rules
- * @since 0.1.0
  */
 export const breakTokens = (text: string): ReadonlyArray<string> => text.match(TOKEN) ?? []
 
@@ -30,7 +26,5 @@ export const breakTokens = (text: string): ReadonlyArray<string> => text.match(T
  *
  * @example
  * mayBreakBetween('开', '，') // false
- * @category rules
- * @since 0.1.0
  */
 export const mayBreakBetween = (before: string, after: string): boolean => !NO_START.has(after[0] ?? '') && !NO_END.has(before.at(-1) ?? '')

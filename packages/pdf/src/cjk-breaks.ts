@@ -7,15 +7,10 @@
  * before an opening mark that follows a Han character, after a closing mark
  * that precedes one. No line then starts with a closing mark or ends with an
  * opening one.
- *
- * @since 0.1.0
  */
 
 /**
  * A piece of text, and whether pdfmake may break between any two of its characters.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Piece {
   readonly text: string
@@ -31,8 +26,6 @@ const CLOSING_QUOTES = new Set(['”', '’'])
  *
  * @example
  * cjkPieces('处理“12345”政府').map((p) => p.text) // ['处', '理“', '12345', '”政', '府']
- * @category breaking
- * @since 0.1.0
  */
 export const cjkPieces = (text: string): ReadonlyArray<Piece> => {
   const chars = [...text]

@@ -2,8 +2,6 @@
  * Which file fills each font role: the user's official fonts in `--font-dir`
  * folders and `REPORT_FONT_DIR`, then those in the usual font folders of Windows,
  * macOS and Linux (and TeX Live's Fandol fonts), then the bundled defaults.
- *
- * @since 0.1.0
  */
 import { readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
@@ -18,17 +16,11 @@ import { BUNDLED_FONTS, FONT_EXTENSIONS, FONT_ROLES, OFFICIAL_FONTS, type FontRo
 /**
  * Where a font was found: a folder the user named, a system font folder, or the
  * fonts bundled with this package.
- *
- * @category model
- * @since 0.1.0
  */
 export type FontSource = 'font-dir' | 'system' | 'bundled'
 
 /**
  * The file that fills a role.
- *
- * @category model
- * @since 0.1.0
  */
 export interface FontFile {
   readonly role: FontRole
@@ -38,17 +30,11 @@ export interface FontFile {
 
 /**
  * The file of every role.
- *
- * @category model
- * @since 0.1.0
  */
 export type FontFiles = Readonly<Record<FontRole, FontFile>>
 
 /**
  * Where to look for fonts.
- *
- * @category model
- * @since 0.1.0
  */
 export interface FontSearch {
   /** Folders searched first (`--font-dir`). */
@@ -59,9 +45,6 @@ export interface FontSearch {
 
 /**
  * The environment variable naming more font folders, separated as in `PATH`.
- *
- * @category constants
- * @since 0.1.0
  */
 export const FONT_DIR_ENV = 'REPORT_FONT_DIR'
 
@@ -74,8 +57,6 @@ export const FONT_DIR_ENV = 'REPORT_FONT_DIR'
  *
  * @example
  * systemFontDirs('win32', { WINDIR: 'C:\\Windows' })[0] // 'C:\\Windows/Fonts'
- * @category folders
- * @since 0.1.0
  */
 export const systemFontDirs = (platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string = homedir()): ReadonlyArray<string> => {
   if (platform === 'win32') {
@@ -127,8 +108,6 @@ const officialFont = (role: FontRole, files: ReadonlyArray<string>): string | un
  *
  * @example
  * (await discoverFonts({ systemFonts: false })).kaiti.source // 'bundled'
- * @category discovery
- * @since 0.1.0
  */
 export const discoverFonts = async (search: FontSearch = {}): Promise<FontFiles> => {
   const system = search.systemFonts !== false
@@ -154,8 +133,6 @@ const discovered = new Map<string, Promise<FontFiles>>()
  *
  * @example
  * (await fontsFor({ systemFonts: false })).fangsong.source // 'bundled'
- * @category discovery
- * @since 0.1.0
  */
 export const fontsFor = (search: FontSearch): Promise<FontFiles> => {
   const key = JSON.stringify([search.fontDirs ?? [], search.systemFonts !== false])

@@ -1,8 +1,6 @@
 /**
  * The document view as a pdfmake document definition: the GB/T 9704 page, the
  * blocks in order, page numbers, metadata and, on request, PDF/A-2b.
- *
- * @since 0.1.0
  */
 import type { FormatVersion } from '@report/model'
 import type { Block, DocumentView } from '@report/view'
@@ -16,9 +14,6 @@ import { drawTable } from './table.js'
 
 /**
  * What the document definition needs besides the view.
- *
- * @category model
- * @since 0.1.0
  */
 export interface DefinitionOptions {
   readonly fonts: FontSet
@@ -88,9 +83,6 @@ const drawBlocks = (options: DefinitionOptions, blocks: ReadonlyArray<Block>): A
 /**
  * The pdfmake document of a view. A heading that would end a page moves to the
  * next one with the text it heads.
- *
- * @category definition
- * @since 0.1.0
  */
 export const docDefinition = (view: DocumentView, options: DefinitionOptions): TDocumentDefinitions => ({
   pageSize: { width: PAGE.width, height: PAGE.height },

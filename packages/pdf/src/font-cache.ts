@@ -3,8 +3,6 @@
  * decompressed to a TTF once, into a cache folder of this package. The TTF is
  * written to a temporary file and renamed, so concurrent processes never see a
  * half-written font.
- *
- * @since 0.1.0
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -16,9 +14,6 @@ const here = dirname(fileURLToPath(import.meta.url))
 
 /**
  * The folder holding decompressed fonts: `packages/pdf/.font-cache`.
- *
- * @category cache
- * @since 0.1.0
  */
 export const FONT_CACHE_DIR = join(here, '..', '.font-cache')
 
@@ -59,8 +54,6 @@ const decompressTo = async (source: string, target: string): Promise<string> => 
  *
  * @example
  * await bundledFontFile(BUNDLED_FONTS.kaiti) // '…/packages/pdf/.font-cache/lxgw-wenkai-latin-500-normal-7231496.ttf'
- * @category cache
- * @since 0.1.0
  */
 export const bundledFontFile = async (font: BundledFont): Promise<string> => {
   const source = join(packageDir(font.package), font.file)

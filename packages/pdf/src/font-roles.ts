@@ -1,8 +1,6 @@
 /**
  * The five font roles of an official document and the fonts that can fill each:
  * the user's official fonts, recognised by file name, and the bundled open fonts.
- *
- * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -12,25 +10,16 @@
 /**
  * A font role: 小标宋 (title), 仿宋 (body), 黑体 (level-1 headings), 楷体 (level-2
  * headings) and 宋体 (tables, page numbers).
- *
- * @category model
- * @since 0.1.0
  */
 export type FontRole = 'xiaobiaosong' | 'fangsong' | 'heiti' | 'kaiti' | 'songti'
 
 /**
  * Every role, in the order a missing glyph falls back through them.
- *
- * @category model
- * @since 0.1.0
  */
 export const FONT_ROLES: ReadonlyArray<FontRole> = ['fangsong', 'songti', 'heiti', 'kaiti', 'xiaobiaosong']
 
 /**
  * The Chinese name of each role.
- *
- * @category model
- * @since 0.1.0
  */
 export const ROLE_NAMES: Readonly<Record<FontRole, string>> = {
   xiaobiaosong: '小标宋',
@@ -48,9 +37,6 @@ export const ROLE_NAMES: Readonly<Record<FontRole, string>> = {
  * File names (without extension, matched case-insensitively) of the official fonts
  * for each role, best first: the GB2312 faces staff use in Word, their GBK
  * successors, then the TeX Live Fandol fonts.
- *
- * @category official fonts
- * @since 0.1.0
  */
 export const OFFICIAL_FONTS: Readonly<Record<FontRole, ReadonlyArray<RegExp>>> = {
   xiaobiaosong: [/^方正小标宋简体$/, /^fzxbsjw(--gb1-0)?$/, /^方正小标宋_gbk$/, /^fzxbsk$/, /^fzxiaobiaosong-b05s?$/],
@@ -62,9 +48,6 @@ export const OFFICIAL_FONTS: Readonly<Record<FontRole, ReadonlyArray<RegExp>>> =
 
 /**
  * Font file extensions considered.
- *
- * @category official fonts
- * @since 0.1.0
  */
 export const FONT_EXTENSIONS: ReadonlySet<string> = new Set(['.ttf', '.otf', '.ttc'])
 
@@ -75,9 +58,6 @@ export const FONT_EXTENSIONS: ReadonlySet<string> = new Set(['.ttf', '.otf', '.t
 /**
  * A bundled font: an npm package's file, and for a WOFF2 file the TTF it is
  * decompressed to.
- *
- * @category bundled fonts
- * @since 0.1.0
  */
 export interface BundledFont {
   readonly package: string
@@ -89,9 +69,6 @@ export interface BundledFont {
  * The bundled stand-ins: Noto Serif SC Bold for 小标宋, Noto Serif SC Regular for
  * 宋体 and for 仿宋 (no open simplified FangSong is on npm), Noto Sans SC Medium
  * for 黑体, LXGW WenKai for 楷体.
- *
- * @category bundled fonts
- * @since 0.1.0
  */
 export const BUNDLED_FONTS: Readonly<Record<FontRole, BundledFont>> = {
   xiaobiaosong: { package: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf', format: 'ttf' },

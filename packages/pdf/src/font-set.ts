@@ -1,8 +1,6 @@
 /**
  * The fonts of a render, loaded once per file and kept for the life of the
  * process: each role's parsed font, its metrics and its pdfmake family.
- *
- * @since 0.1.0
  */
 import { readFile } from 'node:fs/promises'
 import type { FontFile, FontFiles } from './discover-fonts.js'
@@ -16,9 +14,6 @@ import { RenderError } from './render-error.js'
 
 /**
  * A loaded font: its file, the pdfmake family that draws it and its metrics.
- *
- * @category model
- * @since 0.1.0
  */
 export interface LoadedFont {
   readonly file: FontFile
@@ -37,9 +32,6 @@ export interface LoadedFont {
 
 /**
  * The font of every role.
- *
- * @category model
- * @since 0.1.0
  */
 export type FontSet = Readonly<Record<FontRole, LoadedFont>>
 
@@ -73,8 +65,6 @@ const load = async (path: string): Promise<Omit<LoadedFont, 'file'>> => {
  * @example
  * const fonts = await loadFontSet(await discoverFonts({ systemFonts: false }))
  * fonts.kaiti.font.familyName // 'LXGW WenKai'
- * @category loading
- * @since 0.1.0
  */
 export const loadFontSet = async (files: FontFiles): Promise<FontSet> => {
   const entries = await Promise.all(
@@ -95,8 +85,6 @@ export const loadFontSet = async (files: FontFiles): Promise<FontSet> => {
  *
  * @example
  * lineHeightFor(fonts.fangsong, 16, LINE_PITCH) // 1.2609 for Noto Serif SC
- * @category metrics
- * @since 0.1.0
  */
 export const lineHeightFor = (font: LoadedFont, size: number, pitch: number): number => pitch / (font.lineHeight * size)
 
@@ -107,8 +95,6 @@ const coverage = new WeakMap<FontkitFont, Map<number, boolean>>()
  *
  * @example
  * hasGlyph(fonts.fangsong, 0x4e00) // true
- * @category metrics
- * @since 0.1.0
  */
 export const hasGlyph = (font: LoadedFont, codePoint: number): boolean => {
   let cache = coverage.get(font.font)
@@ -127,8 +113,6 @@ const advances = new WeakMap<FontkitFont, Map<number, number>>()
  *
  * @example
  * widthOf(fonts.songti, 10.5, '自然人') // 31.5
- * @category metrics
- * @since 0.1.0
  */
 export const widthOf = (font: LoadedFont, size: number, text: string): number => {
   let cache = advances.get(font.font)
@@ -148,8 +132,6 @@ export const widthOf = (font: LoadedFont, size: number, text: string): number =>
  *
  * @example
  * shapedWidth(fonts.fangsong, 16, '”。') // 24 where the font compresses the pair (chws)
- * @category metrics
- * @since 0.1.0
  */
 export const shapedWidth = (font: LoadedFont, size: number, text: string): number =>
   (shapedRun(font.font, text, font.features).advance / font.font.unitsPerEm) * size

@@ -4,8 +4,6 @@
  * handed a 12-byte token instead of the font file, which a font format
  * registered with `fontkit.registerFormat` resolves to the font parsed earlier,
  * its tables, glyphs and layout state already warm.
- *
- * @since 0.1.0
  */
 import { createRequire } from 'node:module'
 
@@ -15,9 +13,6 @@ import { createRequire } from 'node:module'
 
 /**
  * What this package uses of a fontkit font.
- *
- * @category model
- * @since 0.1.0
  */
 export interface FontkitFont {
   readonly postscriptName: string
@@ -64,9 +59,6 @@ const fontkit = (): Fontkit => {
 
 /**
  * Parses a font file's bytes; a collection (`.ttc`) gives its first font.
- *
- * @category parsing
- * @since 0.1.0
  */
 export const parseFont = (bytes: Uint8Array): FontkitFont => {
   const created = fontkit().create(bytes)
@@ -127,8 +119,6 @@ const memoizeLayout = (font: FontkitFont): FontkitFont => {
  *
  * @example
  * shapedRun(font, '”。', ['chws']) // { advance: 1500, glyphs: 2 } where the font has chws
- * @category layout cache
- * @since 0.1.0
  */
 export const shapedRun = (font: FontkitFont, text: string, features: ReadonlyArray<string>): { readonly advance: number; readonly glyphs: number } => {
   const shaped = shapers.get(font)
@@ -193,9 +183,6 @@ Preparsed.probe = isToken
 
 /**
  * A token pdfkit accepts in place of a font file, standing for `font`.
- *
- * @category tokens
- * @since 0.1.0
  */
 export const tokenOf = (font: FontkitFont): Buffer => {
   let index = parsed.indexOf(font)

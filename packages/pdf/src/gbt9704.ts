@@ -2,8 +2,6 @@
  * The page of GB/T 9704-2012 《党政机关公文格式》 in PDF points: A4, the margins
  * around the 156 × 225 mm text block (版心), 22 lines at a fixed pitch, and the
  * font sizes by their Chinese names.
- *
- * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -15,8 +13,6 @@
  *
  * @example
  * mm(25.4) // 72
- * @category units
- * @since 0.1.0
  */
 export const mm = (millimetres: number): number => (millimetres * 72) / 25.4
 
@@ -27,9 +23,6 @@ export const mm = (millimetres: number): number => (millimetres * 72) / 25.4
 /**
  * The A4 page and its margins (GB/T 9704 5.2.1 and 5.2.2): top 37 mm, left 28 mm,
  * right 26 mm, bottom 35 mm, leaving the 156 × 225 mm text block.
- *
- * @category page
- * @since 0.1.0
  */
 export const PAGE = {
   width: mm(210),
@@ -44,26 +37,17 @@ export const PAGE = {
 
 /**
  * Lines per page of the text block.
- *
- * @category page
- * @since 0.1.0
  */
 export const LINES_PER_PAGE = 22
 
 /**
  * The fixed line pitch of body text: 225 mm / 22 = 28.99 pt. A hair less, so that
  * 22 lines always fit the block despite rounding.
- *
- * @category page
- * @since 0.1.0
  */
 export const LINE_PITCH = PAGE.blockHeight / LINES_PER_PAGE - 1e-6
 
 /**
  * The page number's distance below the text block (GB/T 9704 7.5).
- *
- * @category page
- * @since 0.1.0
  */
 export const PAGE_NUMBER_GAP = mm(7)
 
@@ -73,9 +57,6 @@ export const PAGE_NUMBER_GAP = mm(7)
 
 /**
  * Chinese font sizes (字号) in points.
- *
- * @category font sizes
- * @since 0.1.0
  */
 export const SIZE = {
   /** 2号: the title. */
@@ -90,8 +71,5 @@ export const SIZE = {
 
 /**
  * The body indent: two characters of body text.
- *
- * @category page
- * @since 0.1.0
  */
 export const INDENT = 2 * SIZE.san

@@ -2,8 +2,6 @@
  * Text cut into runs by the font that draws them: each character in its role's
  * font when that font has it, else in the first font of the set that does. A
  * character no font has is a {@link RenderError}, never a blank box.
- *
- * @since 0.1.0
  */
 import { hasGlyph, type FontSet, type LoadedFont } from './font-set.js'
 import { FONT_ROLES, type FontRole } from './font-roles.js'
@@ -11,9 +9,6 @@ import { RenderError, type Place } from './render-error.js'
 
 /**
  * A stretch of text drawn in one font.
- *
- * @category model
- * @since 0.1.0
  */
 export interface GlyphRun {
   readonly text: string
@@ -31,8 +26,6 @@ const codePointOf = (char: string): string => `U+${(char.codePointAt(0) ?? 0).to
  *
  * @example
  * glyphRuns(fonts, 'fangsong', '任市镇', { path: '/agency', where: '机关名称' }) // [{ text: '任市镇', font: fonts.fangsong }]
- * @category runs
- * @since 0.1.0
  */
 export const glyphRuns = (fonts: FontSet, role: FontRole, text: string, place: Place, offset = 0): ReadonlyArray<GlyphRun> => {
   const order = [fonts[role], ...FONT_ROLES.filter((r) => r !== role).map((r) => fonts[r])]

@@ -4,8 +4,6 @@
  *
  * Data flows one way: report → `buildView` (@report/view) → pdfmake document
  * definition → bytes.
- *
- * @since 0.1.0
  */
 export { renderPdf, type RenderOptions } from './render.js'
 export { RenderError, failureMessage, type RenderFailure, type MissingGlyph, type FontUnreadable, type Place } from './render-error.js'

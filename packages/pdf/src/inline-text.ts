@@ -3,8 +3,6 @@
  * whatever the font's own metrics, with the font's `chws` compression; either
  * left to pdfmake to break, with the line-break chances it misses, or in lines
  * broken here, each drawn whole and justified by character spacing.
- *
- * @since 0.1.0
  */
 import type { ContentText } from 'pdfmake/interfaces.js'
 import type { SetLine } from './break-lines.js'
@@ -17,17 +15,11 @@ import type { Place } from './render-error.js'
 
 /**
  * A pdfmake inline text node.
- *
- * @category model
- * @since 0.1.0
  */
 export type Inline = ContentText
 
 /**
  * How a text is set: its role, size and line pitch.
- *
- * @category model
- * @since 0.1.0
  */
 export interface TextStyle {
   readonly role: FontRole
@@ -51,8 +43,6 @@ const inlineStyle = (font: LoadedFont, style: TextStyle): Inline => ({
  * @example
  * inlines(fonts, { role: 'fangsong', size: 16, pitch: LINE_PITCH }, '正文', place)
  * // [{ text: '正文', font: 'F0', fontSize: 16, lineHeight: 1.2609, fontFeatures: ['chws'] }]
- * @category text
- * @since 0.1.0
  */
 export const inlines = (fonts: FontSet, style: TextStyle, text: string, place: Place): Array<Inline> => {
   let offset = 0
@@ -81,8 +71,6 @@ const JUSTIFY_SLACK = 1e-3
  *
  * @example
  * lineInlines(breakLines(fonts, [{ text, style: BODY }], place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth }, true))
- * @category text
- * @since 0.1.0
  */
 export const lineInlines = (lines: ReadonlyArray<SetLine>): Array<Inline> =>
   lines.flatMap((line, l) => {
@@ -105,9 +93,6 @@ export const lineInlines = (lines: ReadonlyArray<SetLine>): Array<Inline> =>
 
 /**
  * The width of `text` in points, each character in the font that draws it.
- *
- * @category text
- * @since 0.1.0
  */
 export const textWidth = (fonts: FontSet, style: Pick<TextStyle, 'role' | 'size'>, text: string, place: Place): number =>
   glyphRuns(fonts, style.role, text, place).reduce((sum, run) => sum + widthOf(run.font, style.size, run.text), 0)
@@ -119,8 +104,6 @@ export const textWidth = (fonts: FontSet, style: Pick<TextStyle, 'role' | 'size'
  *
  * @example
  * textMeasure(fonts, STYLE, '自然人', place)('自然') // 21
- * @category text
- * @since 0.1.0
  */
 export const textMeasure = (fonts: FontSet, style: Pick<TextStyle, 'role' | 'size'>, text: string, place: Place): ((piece: string) => number) => {
   const widths = new Map<string, number>()

@@ -1,8 +1,6 @@
 /**
  * The page number of GB/T 9704 7.5: 4号 宋体 `— N —`, 7 mm below the text block,
  * one character in from the right on odd pages and from the left on even ones.
- *
- * @since 0.1.0
  */
 import type { Content } from 'pdfmake/interfaces.js'
 import type { FontSet } from './font-set.js'
@@ -14,25 +12,17 @@ import { inlines } from './inline-text.js'
  *
  * @example
  * pageNumberText(3) // '— 3 —'
- * @category page number
- * @since 0.1.0
  */
 export const pageNumberText = (page: number): string => `— ${page} —`
 
 /**
  * The style name marking page-number nodes, which the page-break rule does not count as text.
- *
- * @category page number
- * @since 0.1.0
  */
 export const PAGE_NUMBER_STYLE = 'pageNumber'
 
 /**
  * The footer of page `page` (1-based), drawn in the bottom margin, whose top is
  * the text block's lower edge.
- *
- * @category page number
- * @since 0.1.0
  */
 export const drawPageNumber = (fonts: FontSet, page: number): Content => {
   const odd = page % 2 === 1

@@ -3,8 +3,6 @@
  * local file refused, and the fonts handed over through its virtual file system
  * as tokens of fonts parsed once (pdfmake reads a font from its virtual file
  * system without consulting the local file policy).
- *
- * @since 0.1.0
  */
 import { createRequire } from 'node:module'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js'
@@ -37,9 +35,6 @@ const fileOf = (family: string): string => `report-pdf-fonts/${family}`
 
 /**
  * The PDF bytes of a document definition drawn with `fonts`.
- *
- * @category rendering
- * @since 0.1.0
  */
 export const renderDefinition = (definition: TDocumentDefinitions, fonts: FontSet): Promise<Buffer> => {
   const pdfmake = engine()

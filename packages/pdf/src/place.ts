@@ -1,7 +1,5 @@
 /**
  * Naming a text's place in the report for messages, from its JSON Pointer.
- *
- * @since 0.1.0
  */
 import { describePath, fromPointer, type FormatVersion } from '@report/model'
 import type { Place } from './render-error.js'
@@ -11,8 +9,6 @@ import type { Place } from './render-error.js'
  *
  * @example
  * describePlace('2019', '/sections/0/paragraphs/1') // { path: '/sections/0/paragraphs/1', where: '正文 第1节 第2段' }
- * @category places
- * @since 0.1.0
  */
 export const describePlace = (version: FormatVersion, pointer: string): Place => ({
   path: pointer,

@@ -2,8 +2,6 @@
  * Why a report cannot be drawn: a character no font of the set has, or a font
  * file that cannot be read. Thrown by `renderPdf` as a {@link RenderError} with a
  * stable code and a Chinese message.
- *
- * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -12,9 +10,6 @@
 
 /**
  * Where a text is in the report: its JSON Pointer and its name in Chinese.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Place {
   readonly path: string
@@ -23,9 +18,6 @@ export interface Place {
 
 /**
  * A character that no font of the set can draw.
- *
- * @category model
- * @since 0.1.0
  */
 export interface MissingGlyph extends Place {
   readonly code: 'MISSING_GLYPH'
@@ -38,9 +30,6 @@ export interface MissingGlyph extends Place {
 
 /**
  * A font file that cannot be read as a font.
- *
- * @category model
- * @since 0.1.0
  */
 export interface FontUnreadable {
   readonly code: 'FONT_UNREADABLE'
@@ -50,9 +39,6 @@ export interface FontUnreadable {
 
 /**
  * Every reason a render fails.
- *
- * @category model
- * @since 0.1.0
  */
 export type RenderFailure = MissingGlyph | FontUnreadable
 
@@ -66,8 +52,6 @@ export type RenderFailure = MissingGlyph | FontUnreadable
  * @example
  * failureMessage({ code: 'MISSING_GLYPH', char: '𠀋', codePoint: 'U+2000B', index: 3, path: '/title', where: '标题' })
  * // '字符“𠀋”（U+2000B）在所有字体中都没有字形，无法排印：位于 标题 第3个字'
- * @category formatting
- * @since 0.1.0
  */
 export const failureMessage = (failure: RenderFailure): string =>
   failure.code === 'MISSING_GLYPH'
@@ -83,8 +67,6 @@ export const failureMessage = (failure: RenderFailure): string =>
  *
  * @example
  * try { await renderPdf(report) } catch (e) { if (e instanceof RenderError) console.error(e.message, e.failure.code) }
- * @category error
- * @since 0.1.0
  */
 export class RenderError extends Error {
   override readonly name = 'RenderError'

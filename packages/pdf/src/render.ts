@@ -1,7 +1,5 @@
 /**
  * `renderPdf`: a report printed as an official document, in one call.
- *
- * @since 0.1.0
  */
 import type { Report } from '@report/model'
 import { buildView } from '@report/view'
@@ -12,9 +10,6 @@ import { renderDefinition } from './pdfmake-engine.js'
 
 /**
  * How to render.
- *
- * @category model
- * @since 0.1.0
  */
 export interface RenderOptions extends FontSearch {
   /** Write PDF/A-2b (default false). */
@@ -34,8 +29,6 @@ const creationDate = (report: Report): Date => new Date(`${report.published ?? `
  *
  * @example
  * const pdf = await renderPdf(report, { fontDirs: ['/opt/fonts'], pdfa: true })
- * @category rendering
- * @since 0.1.0
  */
 export const renderPdf = async (report: Report, options: RenderOptions = {}): Promise<Uint8Array> => {
   const fonts = await loadFontSet(await fontsFor(options))

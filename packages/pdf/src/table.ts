@@ -7,8 +7,6 @@
  * `heights` (doubled at a page break). Knowing the height also tells whether the
  * table fits on one page, and how far the text after it must move to return to
  * the line grid.
- *
- * @since 0.1.0
  */
 import { TABLE_NAMES, type FormatVersion } from '@report/model'
 import type { TableBlock, ViewCell } from '@report/view'
@@ -94,9 +92,6 @@ const rowHeights = (cells: ReadonlyArray<Placed>, rowCount: number): Array<numbe
 /**
  * A part of a drawn table: pdfmake content, its height in points, and whether it
  * is kept on one page.
- *
- * @category model
- * @since 0.1.0
  */
 export interface TablePart {
   /** The part, kept on one page when `unbreakable`. */
@@ -125,9 +120,6 @@ const breakRows = (block: TableBlock, placed: ReadonlyArray<Placed>): ReadonlyAr
  * table with header rows is one part, kept on one page when it fits, else
  * repeating its headers on each page. Table 二, without header rows, is cut into
  * its blocks (第二十条第（X）项), each kept on one page, drawn as one grid.
- *
- * @category table
- * @since 0.1.0
  */
 export const drawTable = (fonts: FontSet, version: FormatVersion, block: TableBlock): ReadonlyArray<TablePart> => {
   const rows = [...block.header, ...block.body]

@@ -4,8 +4,6 @@
  * with a closing mark or ends with an opening one, numbers and Latin words stay
  * whole, a leading ordinal such as `（三）` keeps a line of its own when the text
  * needs several, and the lines are balanced.
- *
- * @since 0.1.0
  */
 import { breakTokens, mayBreakBetween } from './break-rules.js'
 
@@ -49,8 +47,6 @@ const balanced = (tokens: ReadonlyArray<string>, width: number, measure: (text: 
  *
  * @example
  * wrapText('（三）不予公开', 45, (s) => [...s].length * 10.5) // ['（三）', '不予公开']
- * @category wrapping
- * @since 0.1.0
  */
 export const wrapText = (text: string, width: number, measure: (text: string) => number): ReadonlyArray<string> => {
   if (text === '' || measure(text) <= width) return [text]

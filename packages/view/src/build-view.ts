@@ -1,8 +1,6 @@
 /**
  * Builds the document view of a report: title, the sections in the report's own
  * order with each statutory table after its section's text, and the signature.
- *
- * @since 0.1.0
  */
 import { SECTION_HEADINGS, toPointer, type Report, type Section } from '@report/model'
 import { chineseDate } from './chinese-date.js'
@@ -18,9 +16,6 @@ const isTableRole = (role: string): role is TableRole => role in TABLES
 /**
  * The title in lines: the agency on the first, the rest on the second, when the
  * title starts with the agency's name.
- *
- * @category steps
- * @since 0.1.0
  */
 export const titleLines = (title: string, agency: string): ReadonlyArray<string> =>
   agency !== '' && title.startsWith(agency) && title.length > agency.length ? [agency, title.slice(agency.length)] : [title]
@@ -57,8 +52,6 @@ const orphanTables = (report: Report): ReadonlyArray<Block> =>
  *
  * @example
  * buildView(report).blocks[0] // { kind: 'title', lines: ['开江县任市镇人民政府', '2020年政府信息公开工作年度报告'] }
- * @category steps
- * @since 0.1.0
  */
 export const buildView = (report: Report): DocumentView => ({
   meta: {

@@ -1,14 +1,9 @@
 /**
  * Dates as official documents write them.
- *
- * @since 0.1.0
  */
 
 /**
  * `2021-01-27` → `2021年1月27日`: Arabic numerals, no leading zeros (GB/T 9704 7.3.5.1).
- *
- * @category formatting
- * @since 0.1.0
  */
 export const chineseDate = (iso: string): string => {
   const [year, month, day] = iso.split('-').map(Number)

@@ -2,8 +2,6 @@
  * The renderer-neutral view of a report as a document: the blocks a reader sees,
  * in order, with the statutory tables as grids of merged cells. The PDF and the
  * HTML viewer both draw this and nothing else.
- *
- * @since 0.1.0
  */
 
 // -------------------------------------------------------------------------------------
@@ -13,18 +11,12 @@
 /**
  * What a table cell is: a header, a row label (or a group label spanning rows), or
  * a data cell with the JSON Pointer of its value.
- *
- * @category model
- * @since 0.1.0
  */
 export type CellRole = 'header' | 'label' | 'data'
 
 /**
  * One cell of a table grid. Cells covered by another's span are left out of their
  * row, as in HTML.
- *
- * @category model
- * @since 0.1.0
  */
 export interface ViewCell {
   readonly text: string
@@ -37,9 +29,6 @@ export interface ViewCell {
 
 /**
  * A statutory table: its header rows (repeated on each page) and body rows.
- *
- * @category model
- * @since 0.1.0
  */
 export interface TableBlock {
   readonly kind: 'table'
@@ -54,9 +43,6 @@ export interface TableBlock {
 
 /**
  * A block of the document.
- *
- * @category model
- * @since 0.1.0
  */
 export type Block =
   | { readonly kind: 'title'; readonly lines: ReadonlyArray<string>; readonly path: string }
@@ -79,9 +65,6 @@ export type Block =
 
 /**
  * The document's metadata, as the PDF's info dictionary holds it.
- *
- * @category model
- * @since 0.1.0
  */
 export interface DocumentMeta {
   readonly title: string
@@ -93,9 +76,6 @@ export interface DocumentMeta {
 
 /**
  * A report as a document.
- *
- * @category model
- * @since 0.1.0
  */
 export interface DocumentView {
   readonly meta: DocumentMeta
@@ -108,9 +88,6 @@ export interface DocumentView {
 
 /**
  * A cell spanning `colSpan` columns and `rowSpan` rows.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const viewCell = (role: CellRole, text: string, span: { colSpan?: number; rowSpan?: number; path?: string } = {}): ViewCell => ({
   text,

@@ -1,8 +1,6 @@
 /**
  * @report/view: a report as a renderer-neutral document, drawn alike by the PDF
  * renderer and the HTML viewer.
- *
- * @since 0.1.0
  */
 export * from './document.js'
 export * from './build-view.js'

@@ -1,8 +1,6 @@
 /**
  * `report fonts [--font-dir DIR] [--bundled-fonts] [--json]`: which font file
  * fills each role of the official document, and where it was found.
- *
- * @since 0.1.0
  */
 import { FONT_DIR_ENV, FONT_ROLES, ROLE_NAMES, fontsFor, loadFontSet, type FontSource } from '@report/pdf'
 import { parseArgs } from 'node:util'
@@ -11,10 +9,6 @@ import { withUsage, type Command } from '../command.js'
 
 const SOURCES: Readonly<Record<FontSource, string>> = { 'font-dir': '指定目录', system: '系统字体', bundled: '随附字体' }
 
-/**
- * @category commands
- * @since 0.1.0
- */
 export const fontsCommand: Command = {
   name: 'fonts',
   summary: `列出排印所用字体：每个字体角色由哪个文件承担（优先使用 --font-dir、${FONT_DIR_ENV} 与系统中的公文字体）`,

@@ -6,8 +6,6 @@
  * Exit codes, as for `validate`: 0 imported with no errors (notes and warnings
  * allowed); 1 a report has errors or could not be made (no year found) or a file
  * is too large; 2 usage, an unreadable input or an unwritable output.
- *
- * @since 0.1.0
  */
 import { displayWidth, importReport, type ImportNote, type ImportResult, type TableRole } from '@report/import'
 import { TABLE_NAMES, formatReportJson, hasErrors } from '@report/model'
@@ -126,10 +124,6 @@ const importFolder = (dir: string, out: string | undefined, json: boolean): numb
   return Math.max(...rows.map((r) => r.exitCode))
 }
 
-/**
- * @category commands
- * @since 0.1.0
- */
 export const importCommand: Command = {
   name: 'import',
   summary: '导入已发布的年度报告（网页文本、HTML、PDF 文本），生成报告 JSON 并列出导入说明与问题',

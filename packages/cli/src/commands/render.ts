@@ -3,8 +3,6 @@
  * [--bundled-fonts] [--pdfa] [--allow-errors]`: each report as an official PDF.
  * Several inputs render on a worker pool over every core, with a progress bar on
  * a terminal.
- *
- * @since 0.1.0
  */
 import { hasErrors } from '@report/model'
 import { resolve } from 'node:path'
@@ -25,10 +23,6 @@ const report = (outcome: RenderOutcome): void => {
   if (outcome.written) process.stdout.write(`${outcome.input} → ${outcome.output}\n`)
 }
 
-/**
- * @category commands
- * @since 0.1.0
- */
 export const renderCommand: Command = {
   name: 'render',
   summary: '按 GB/T 9704 公文格式排印报告为 PDF；有错误的报告不排印（--allow-errors 除外）',

@@ -1,8 +1,6 @@
 /**
  * `report validate <file...> [--previous <file>] [--json]`: every problem of each
  * report, in Chinese or as JSON lines.
- *
- * @since 0.1.0
  */
 import { hasErrors, parseReport, validateText, type Problem, type Report } from '@report/model'
 import * as E from 'fp-ts/lib/Either.js'
@@ -44,10 +42,6 @@ const validateFile = (file: string, previous: Report | undefined): FileResult =>
   }
 }
 
-/**
- * @category commands
- * @since 0.1.0
- */
 export const validateCommand: Command = {
   name: 'validate',
   summary: '检查报告的结构与勾稽关系，列出全部问题',

@@ -1,8 +1,6 @@
 /**
  * The arithmetic of table 三: T3-1 (the balance printed in its header), T3-2 (the
  * results total) and T3-3 (the applicant total of each row).
- *
- * @since 0.1.0
  */
 import { valueOf } from '../cell.js'
 import { ROW_COLUMNS, TOTAL_COLUMN, type ApplicantRow } from '../applications.js'
@@ -19,9 +17,6 @@ const RESULT_PARTS = {
 
 /**
  * T3-1, T3-2 and T3-3 on a report's table 三 (none when the table is missing).
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   const table = report.tables.applications

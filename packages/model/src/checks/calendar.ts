@@ -1,8 +1,6 @@
 /**
  * The checks of dates: V-1 (the format version in force for the report year) and
  * D-1 (the publication deadline for the kind of publisher).
- *
- * @since 0.1.0
  */
 import type { Problem } from '../problem.js'
 import type { FormatVersion, Publisher, Report } from '../report.js'
@@ -10,9 +8,6 @@ import { found } from './found.js'
 
 /**
  * The format version in force for a report year: `2021` from the 2021 report on.
- *
- * @category calendar
- * @since 0.1.0
  */
 export const formatForYear = (year: number): FormatVersion => (year >= 2021 ? '2021' : '2019')
 
@@ -23,9 +18,6 @@ const FORMAT_NAMES: Readonly<Record<FormatVersion, string>> = {
 
 /**
  * V-1: the report uses the format in force for its year.
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkFormatVersion = (report: Report): ReadonlyArray<Problem> => {
   const expected = formatForYear(report.year)
@@ -45,18 +37,12 @@ const DEADLINES: Readonly<Record<Publisher, { month: number; rule: string }>> = 
 
 /**
  * The last day a report of `year` by `publisher` may be published, as `YYYY-MM-DD`.
- *
- * @category calendar
- * @since 0.1.0
  */
 export const deadlineOf = (year: number, publisher: Publisher): string =>
   DEADLINES[publisher].month === 3 ? `${year + 1}-03-31` : `${year + 1}-01-31`
 
 /**
  * D-1: published after the deadline for its publisher (no check without a date).
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkDeadline = (report: Report): ReadonlyArray<Problem> => {
   if (report.published === undefined) return []

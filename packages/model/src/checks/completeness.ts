@@ -1,8 +1,6 @@
 /**
  * S-1: every statutory section and table is there and not empty, and no cell is
  * left blank or "/" where 0 belongs.
- *
- * @since 0.1.0
  */
 import { isBlank, type Cell } from '../cell.js'
 import { rowPlaces, valueAt } from '../cells.js'
@@ -52,8 +50,5 @@ const checkTables = (report: Report): ReadonlyArray<Problem> => {
 
 /**
  * S-1 on a report: missing or empty sections, missing tables, blank cells.
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => [...checkSections(report), ...checkTables(report)]

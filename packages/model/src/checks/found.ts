@@ -1,8 +1,6 @@
 /**
  * Builds the problems the checks report, with the severity FORMAT.md §7 gives each
  * rule and the Chinese name of the place.
- *
- * @since 0.1.0
  */
 import type { Path, Problem, RuleId, Severity } from '../problem.js'
 import { toPointer } from '../problem.js'
@@ -11,9 +9,6 @@ import { describePath } from '../where.js'
 
 /**
  * The level of each rule (FORMAT.md §7).
- *
- * @category constants
- * @since 0.1.0
  */
 export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'T3-1': 'error',
@@ -49,9 +44,6 @@ const whereOf = (version: FormatVersion, path: Path, pointer: string): string =>
 
 /**
  * A problem of `rule` at `path` of a report in format `version`.
- *
- * @category constructors
- * @since 0.1.0
  */
 export const found = (version: FormatVersion, rule: RuleId, code: string, path: Path, message: string): Problem => {
   const pointer = toPointer(path)

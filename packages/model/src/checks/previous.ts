@@ -1,8 +1,6 @@
 /**
  * The checks against the previous year's report of the same agency: Y-1 (what was
  * carried forward is what is carried over) and Y-2 (documents in force, 2021 format).
- *
- * @since 0.1.0
  */
 import { ROW_COLUMNS } from '../applications.js'
 import { valueOf } from '../cell.js'
@@ -53,18 +51,12 @@ const inForce = (report: Report2021, previous: Report2021): ReadonlyArray<Proble
 /**
  * Do two names denote one agency? Reports name it with or without the city or
  * province above it (洪泽区人民政府, 淮安市洪泽区人民政府).
- *
- * @category utils
- * @since 0.1.0
  */
 export const sameAgency = (a: string, b: string): boolean => a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a))
 
 /**
  * Y-1 and Y-2 against the previous year's report. A previous report of another
  * agency or year is itself the problem, and nothing is compared.
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkAgainstPrevious = (report: Report, previous: Report): ReadonlyArray<Problem> => {
   if (!sameAgency(previous.agency, report.agency) || previous.year !== report.year - 1) {

@@ -2,8 +2,6 @@
  * A-1: 规章 reported by an agency that cannot make them. Only the State Council's
  * departments and the governments of provinces and of cities with districts make
  * 规章 (立法法); townships never do, and most departments do not.
- *
- * @since 0.1.0
  */
 import { valueOf, type Cell } from '../cell.js'
 import { activeBlock } from '../labels.js'
@@ -18,9 +16,6 @@ const WHY: Readonly<Record<Exclude<Publisher, 'government'>, string>> = {
 
 /**
  * A-1 on table 二 of a township's or a department's report.
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkRegulations = (report: Report): ReadonlyArray<Problem> => {
   const table = report.tables.active

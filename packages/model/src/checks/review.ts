@@ -1,7 +1,5 @@
 /**
  * T4-1: in each group of table 四, 总计 is the sum of the four outcomes.
- *
- * @since 0.1.0
  */
 import { valueOf } from '../cell.js'
 import { OUTCOMES, REVIEW_GROUPS } from '../labels.js'
@@ -12,9 +10,6 @@ import { found } from './found.js'
 
 /**
  * T4-1 on a report's table 四 (none when the table is missing).
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkReview = (report: Report): ReadonlyArray<Problem> => {
   const table = report.tables.review

@@ -3,17 +3,12 @@
  * text checks (X-1, X-2, X-3) read. Numbers are read with full-width digits and
  * thousands separators normalised; punctuation keeps its width, and the checks
  * accept both.
- *
- * @since 0.1.0
  */
 import type { Path } from '../problem.js'
 import type { Report } from '../report.js'
 
 /**
  * A sentence, normalised for reading numbers, and the paragraph it is in.
- *
- * @category model
- * @since 0.1.0
  */
 export interface Sentence {
   /** The sentence as printed. */
@@ -61,9 +56,6 @@ const collect = (report: Report): ReadonlyArray<Sentence> => {
 
 /**
  * Every sentence of the report's paragraphs, in order (computed once per report).
- *
- * @category utils
- * @since 0.1.0
  */
 export const sentencesOf = (report: Report): ReadonlyArray<Sentence> => {
   const known = CACHE.get(report)
@@ -75,16 +67,10 @@ export const sentencesOf = (report: Report): ReadonlyArray<Sentence> => {
 
 /**
  * A sentence for a message: quoted, cut at 120 characters.
- *
- * @category utils
- * @since 0.1.0
  */
 export const quote = (text: string): string => `“${text.length > 120 ? text.slice(0, 120) + '…' : text}”`
 
 /**
  * The clauses of a normalised sentence (split at commas and semicolons).
- *
- * @category utils
- * @since 0.1.0
  */
 export const clausesOf = (plain: string): ReadonlyArray<string> => plain.split(/[,，;；。:：]/).filter((c) => c !== '')

@@ -1,8 +1,6 @@
 /**
  * X-2: 信息处理费 charged (stated in the text, or 表三 （六）2 > 0 in the 2021 format)
  * but section 六 (其他需要报告的事项) says nothing of fees.
- *
- * @since 0.1.0
  */
 import { TOTAL_COLUMN } from '../applications.js'
 import { valueOf, type Cell } from '../cell.js'
@@ -20,9 +18,6 @@ const UNPAID_FEE: Path = ['tables', 'applications', 'results', 'otherHandling', 
 /**
  * X-2 on a report: the first reason fees were charged, when section 六 does not
  * mention fees.
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkFees = (report: Report): ReadonlyArray<Problem> => {
   const sentences = sentencesOf(report)

@@ -2,8 +2,6 @@
  * X-1: numbers stated in the text (共收到申请…件, 予以公开…件, 行政复议…件, …) against
  * the tables. Each statement is read in one clause: a keyword, then the first
  * `N件` after it; `没有收到…申请` states 0.
- *
- * @since 0.1.0
  */
 import { valueOf, type Cell } from '../cell.js'
 import { TOTAL_COLUMN } from '../applications.js'
@@ -103,9 +101,6 @@ const mismatch = (report: Report, sentence: Sentence, statement: Statement, stat
 /**
  * X-1 on every clause stating a number the tables hold (the tables it needs must be
  * there).
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkTextNumbers = (report: Report): ReadonlyArray<Problem> => {
   const problems: Array<Problem> = []

@@ -1,8 +1,6 @@
 /**
  * X-3: a total stated in the text against the parts it lists:
  * `共发布…N篇。其中…a条，…b条` must have a + b + … = N.
- *
- * @since 0.1.0
  */
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
@@ -29,9 +27,6 @@ const statedTotal = (sentence: Sentence): { readonly total: number; readonly res
 /**
  * X-3 on every sentence stating a total whose parts follow (`其中…`, in the same
  * sentence or the next).
- *
- * @category checks
- * @since 0.1.0
  */
 export const checkTextTotals = (report: Report): ReadonlyArray<Problem> => {
   const sentences = sentencesOf(report)

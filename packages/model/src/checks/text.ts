@@ -1,8 +1,6 @@
 /**
  * The checks on the report's text (FORMAT.md §7): X-1 numbers stated against the
  * tables, X-2 fees against section 六, X-3 stated totals against their parts.
- *
- * @since 0.1.0
  */
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
@@ -15,8 +13,6 @@ import { checkTextTotals } from './text-totals.js'
  *
  * @example
  * checkText(report).filter((p) => p.rule === 'X-3')
- * @category checks
- * @since 0.1.0
  */
 export const checkText = (report: Report): ReadonlyArray<Problem> => [
   ...checkTextNumbers(report),

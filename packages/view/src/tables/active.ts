@@ -1,8 +1,6 @@
 /**
  * Table 二 as a grid: per item of 第二十条, a band row, a header row and its data
  * rows. Blocks with fewer value columns widen their last column to fill the grid.
- *
- * @since 0.1.0
  */
 import { ACTIVE_BLOCKS, INFO_CONTENT, toPointer, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
@@ -10,9 +8,6 @@ import { dataCell } from './data-cell.js'
 
 /**
  * The grid of table 二 (the report must have the table).
- *
- * @category tables
- * @since 0.1.0
  */
 export const activeTable = (report: Report): TableBlock => {
   const blocks = ACTIVE_BLOCKS[report.format]

@@ -2,8 +2,6 @@
  * Table 三 as a grid of ten columns: three for the nested row labels, seven for the
  * applicants. The header holds the 勾稽关系 note and the merged applicant headers;
  * group rows span the rows below them.
- *
- * @since 0.1.0
  */
 import { APPLICANT_COLUMNS, APPLICANT_HEADER, APPLICATION_ROWS, ROW_COLUMNS, toPointer, type RowLabel, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
@@ -47,9 +45,6 @@ const rowsOf = (report: Report, row: RowLabel, depth: number, path: ReadonlyArra
 
 /**
  * The grid of table 三 (the report must have the table).
- *
- * @category tables
- * @since 0.1.0
  */
 export const applicationsTable = (report: Report): TableBlock => ({
   kind: 'table',

@@ -1,8 +1,6 @@
 /**
  * Table 四 as a grid of fifteen data columns under three header rows: 行政复议, and
  * 行政诉讼 split into 未经复议直接起诉 and 复议后起诉.
- *
- * @since 0.1.0
  */
 import { LITIGATION, OUTCOMES, REVIEW_GROUPS, toPointer, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
@@ -22,9 +20,6 @@ const header: ReadonlyArray<ReadonlyArray<ViewCell>> = [
 
 /**
  * The grid of table 四 (the report must have the table).
- *
- * @category tables
- * @since 0.1.0
  */
 export const reviewTable = (report: Report): TableBlock => ({
   kind: 'table',
