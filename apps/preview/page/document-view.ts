@@ -13,7 +13,7 @@ import { el } from './dom.js'
 
 const cell = (c: ViewCell): HTMLTableCellElement => {
   const spans = { ...(c.colSpan > 1 ? { colspan: String(c.colSpan) } : {}), ...(c.rowSpan > 1 ? { rowspan: String(c.rowSpan) } : {}) }
-  if (c.role === 'data') return el('td', { class: 'data', text: c.text, attrs: { ...spans, ...(c.path === undefined ? {} : { 'data-path': c.path }) } })
+  if (c.role === 'data') return el('td', { class: 'data', text: c.text, attrs: { ...spans, ...(c.place === undefined ? {} : { 'data-path': c.place.path }) } })
   return el('th', { class: c.role, text: c.text, attrs: { ...spans, scope: c.role === 'header' ? 'col' : 'row' } })
 }
 
@@ -26,7 +26,7 @@ const table = (block: TableBlock): HTMLElement => {
     col.style.width = `${((100 * w) / total).toFixed(3)}%`
     return col
   })
-  return el('div', { class: 'table-wrap', attrs: { 'data-path': block.path } }, [
+  return el('div', { class: 'table-wrap', attrs: { 'data-path': block.place.path } }, [
     el('table', { class: `statutory ${block.table}` }, [el('colgroup', {}, cols), el('thead', {}, rows(block.header)), el('tbody', {}, rows(block.body))])
   ])
 }
@@ -38,11 +38,11 @@ const table = (block: TableBlock): HTMLElement => {
 const block = (b: Block): HTMLElement => {
   switch (b.kind) {
     case 'title':
-      return el('h1', { class: 'doc-title', attrs: { 'data-path': b.path } }, b.lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])))
+      return el('h1', { class: 'doc-title', attrs: { 'data-path': b.place.path } }, b.lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])))
     case 'heading':
-      return el(b.level === 1 ? 'h2' : 'h3', { class: `doc-heading level-${b.level}`, text: b.text, attrs: { 'data-path': b.path } })
+      return el(b.level === 1 ? 'h2' : 'h3', { class: `doc-heading level-${b.level}`, text: b.text, attrs: { 'data-path': b.place.path } })
     case 'paragraph':
-      return el('p', { class: 'doc-paragraph', attrs: { 'data-path': b.path } }, [
+      return el('p', { class: 'doc-paragraph', attrs: { 'data-path': b.place.path } }, [
         ...(b.runIn === undefined ? [] : [el('span', { class: 'run-in', text: b.runIn })]),
         b.text
       ])
@@ -50,8 +50,8 @@ const block = (b: Block): HTMLElement => {
       return table(b)
     case 'signature':
       return el('div', { class: 'signature' }, [
-        el('p', { text: b.agency, attrs: { 'data-path': b.paths.agency } }),
-        ...(b.date === undefined ? [] : [el('p', { text: b.date, attrs: { 'data-path': b.paths.date } })])
+        el('p', { text: b.agency, attrs: { 'data-path': b.places.agency.path } }),
+        ...(b.date === undefined ? [] : [el('p', { text: b.date, attrs: { 'data-path': b.places.date.path } })])
       ])
   }
 }

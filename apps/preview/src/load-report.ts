@@ -6,7 +6,6 @@
 import { importReport, type ImportNote } from '@report/import'
 import { checkReport, parseReport, type Problem, type Report } from '@report/model'
 import { buildView } from '@report/view'
-import * as E from 'fp-ts/lib/Either.js'
 import type { Shown } from './protocol.js'
 
 // -------------------------------------------------------------------------------------
@@ -50,14 +49,13 @@ const fromPublished = (name: string, bytes: Uint8Array): Loaded => {
     : { kind: 'report', report, view: buildView(report), problems, notes }
 }
 
-const fromJson = (name: string, text: string): Loaded =>
-  E.match<ReadonlyArray<Problem>, Report, Loaded>(
-    (problems) =>
-      problems.some((p) => p.code === 'JSON_INVALID')
-        ? failed(`${name} 不是有效的 JSON，无法显示为报告。`, problems)
-        : failed(`${name} 不符合报告的结构（${problems.length} 处问题），无法显示为报告。`, problems),
-    (report) => ({ kind: 'report', report, view: buildView(report), problems: checkReport(report), notes: [] })
-  )(parseReport(text))
+const fromJson = (name: string, text: string): Loaded => {
+  const { report, problems } = parseReport(text)
+  if (report !== undefined) return { kind: 'report', report, view: buildView(report), problems: checkReport(report), notes: [] }
+  return problems.some((p) => p.code === 'JSON_INVALID')
+    ? failed(`${name} 不是有效的 JSON，无法显示为报告。`, problems)
+    : failed(`${name} 不符合报告的结构（${problems.length} 处问题），无法显示为报告。`, problems)
+}
 
 const fromJsonBytes = (name: string, bytes: Uint8Array): Loaded => {
   let text: string

@@ -3,7 +3,6 @@
  * notes on everything not understood or assumed, and the model's checks on the
  * result. Never throws on any input; time grows linearly with its size.
  */
-import * as E from 'fp-ts/lib/Either.js'
 import {
   checkReport,
   decodeReport,
@@ -192,14 +191,14 @@ export const importReport = (input: Uint8Array | string, options: ImportOptions 
   }
   const tables = { active: active.status, applications: applications.status, review: review.status }
   const decodedReport = decodeReport(candidate)
-  if (E.isLeft(decodedReport)) {
+  const report = decodedReport.report
+  if (report === undefined) {
     return {
       ...empty(name, decoded.encoding, form, [...notes, note('REPORT_INVALID', '导入结果不符合报告结构（见问题列表）')]),
-      problems: decodedReport.left,
+      problems: decodedReport.problems,
       format,
       tables
     }
   }
-  const report = decodedReport.right
   return { name, report, notes, problems: checkReport(report), format, tables, encoding: decoded.encoding, form }
 }

@@ -4,7 +4,8 @@
  * best, the next expected row first; rows may be missing, labels damaged, cells
  * broken over lines or run together.
  */
-import { cellOf, splitRun, type AnyCell, type ValueKind } from './cell-values.js'
+import { parseCell, type AnyCell, type ValueKind } from '@report/model'
+import { splitRun } from './digit-runs.js'
 import { note, type ImportNote } from './note.js'
 import { containment, labelKey, pairsOf } from './normalise.js'
 import type { Token, ValueToken } from './tokens.js'
@@ -149,7 +150,7 @@ export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueTo
   let exact = true
   const cells = spec.kinds.map((kind, c) => {
     const text = texts[c] ?? ''
-    const cell = cellOf(kind, text)
+    const cell = parseCell(kind, text)
     if (cell !== undefined) return cell
     exact = false
     notes.push(note('VALUE_INVALID', `“${text}”不是${kind === 'money' ? '金额' : kind === 'delta' ? '整数' : '非负整数'}，按空白处理`, { line, ...place(index, c) }))

@@ -4,7 +4,7 @@
  * rows the row grammar finds (tables 二 and 三) into the model's nested records.
  */
 import { describePath, TABLE_NAMES, toPointer, type FormatVersion, type Path } from '@report/model'
-import type { AnyCell } from './cell-values.js'
+import type { AnyCell } from '@report/model'
 import type { Line } from './lines.js'
 import { labelKey } from './normalise.js'
 import { note, type ImportNote } from './note.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cellOf, containment, labelKey, pairsOf, publisherOf, scopeOf, splitRun, tidySpaces, titleOf, yearAndAgency } from '../src/index.js'
+import { containment, labelKey, pairsOf, publisherOf, scopeOf, splitRun, tidySpaces, titleOf, yearAndAgency } from '../src/index.js'
 
 describe('run-together digits', () => {
   it('split only when exactly one reading exists', () => {
@@ -9,16 +9,6 @@ describe('run-together digits', () => {
     expect(splitRun(['1234'], 3)).toEqual({ kind: 'ambiguous' })
     expect(splitRun(['00'], 3)).toEqual({ kind: 'impossible' })
     expect(splitRun(['9'.repeat(65)], 3)).toEqual({ kind: 'ambiguous' })
-  })
-})
-
-describe('cells', () => {
-  it('keep blank, "/", "—" and 0 distinct and check the kind', () => {
-    expect(['', '/', '—', '-', '0'].map((v) => cellOf('count', v))).toEqual(['', '/', '—', '-', 0])
-    expect(cellOf('count', '-3')).toBeUndefined()
-    expect(cellOf('delta', '-3')).toBe(-3)
-    expect(cellOf('count', '1.5')).toBeUndefined()
-    expect(cellOf('money', '4068.208')).toBe('4068.208')
   })
 })
 

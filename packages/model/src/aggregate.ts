@@ -2,11 +2,10 @@
  * `aggregate`: sums the reports of one format and year into the report of a region
  * or a system, as a county government sums its departments and townships.
  */
-import * as E from 'fp-ts/lib/Either.js'
 import { count, isBlank, type Cell } from './cell.js'
 import { cellAt, cellPlaces, setAt, valueAt } from './cells.js'
 import { sumDecimals } from './decimal.js'
-import { TABLE_NAMES } from './labels.js'
+import { TABLE_NAMES, TABLE_ROLES } from './labels.js'
 import type { Report } from './report.js'
 
 /**
@@ -25,9 +24,12 @@ export type AggregateHeader = Pick<Report, 'title' | 'agency' | 'publisher' | 's
   readonly published?: Report['published']
 }
 
-const TABLES = ['active', 'applications', 'review'] as const
+/**
+ * What summing found: the region's report, or why the reports could not be summed.
+ */
+export type Aggregated = { readonly report: Report; readonly error?: undefined } | { readonly report?: undefined; readonly error: AggregateError }
 
-const fail = (code: AggregateError['code'], message: string): E.Either<AggregateError, never> => E.left({ code, message })
+const fail = (code: AggregateError['code'], message: string): Aggregated => ({ error: { code, message } })
 
 const sumCells = (cells: ReadonlyArray<Cell<number | string>>, kind: 'count' | 'delta' | 'money'): number | string => {
   const values = cells.filter((c) => !isBlank(c))
@@ -42,9 +44,9 @@ const sumCells = (cells: ReadonlyArray<Cell<number | string>>, kind: 'count' | '
  * value, never a throw. Blank cells count as 0.
  *
  * @example
- * aggregate(header, [townA, townB]) // Right(report) or Left({ code: 'MIXED_YEARS', … })
+ * aggregate(header, [townA, townB]) // { report } or { error: { code: 'MIXED_YEARS', … } }
  */
-export const aggregate = (header: AggregateHeader, reports: ReadonlyArray<Report>): E.Either<AggregateError, Report> => {
+export const aggregate = (header: AggregateHeader, reports: ReadonlyArray<Report>): Aggregated => {
   const [first] = reports
   if (first === undefined) return fail('NO_REPORTS', '没有可汇总的报告')
   const other = reports.find((r) => r.format !== first.format)
@@ -55,17 +57,17 @@ export const aggregate = (header: AggregateHeader, reports: ReadonlyArray<Report
   if (otherYear !== undefined) {
     return fail('MIXED_YEARS', `不能汇总不同年度的报告：“${first.agency}”为 ${first.year} 年度，“${otherYear.agency}”为 ${otherYear.year} 年度`)
   }
-  const incomplete = reports.flatMap((r) => TABLES.filter((t) => r.tables[t] === undefined).map((t) => `“${r.agency}”缺少${TABLE_NAMES[t]}`))
+  const incomplete = reports.flatMap((r) => TABLE_ROLES.filter((t) => r.tables[t] === undefined).map((t) => `“${r.agency}”缺少${TABLE_NAMES[t]}`))
   if (incomplete.length > 0) return fail('TABLE_MISSING', `不能汇总缺表的报告：${incomplete.join('；')}`)
   const units = new Set(reports.map((r) => valueAt(r, ['tables', 'active', 'item9', 'amountUnit'])))
   if (units.size > 1) return fail('MIXED_UNITS', `政府集中采购总金额的单位不一致：${[...units].map((u) => u ?? '（未注明）').join('、')}`)
 
   let tables = first.tables
-  for (const table of TABLES) {
+  for (const table of TABLE_ROLES) {
     for (const { path, kind } of cellPlaces(first.format, table)) {
       tables = setAt(tables, path.slice(1), sumCells(reports.map((r) => cellAt(r, path)), kind))
     }
   }
   const { published, ...rest } = header
-  return E.right({ ...rest, ...(published === undefined ? {} : { published }), format: first.format, year: first.year, tables } as Report)
+  return { report: { ...rest, ...(published === undefined ? {} : { published }), format: first.format, year: first.year, tables } as Report }
 }

@@ -70,6 +70,11 @@ export type Blank = '' | '/' | '—' | '-'
 export const Blank = t.keyof({ '': null, '/': null, '—': null, '-': null }, 'Blank')
 
 /**
+ * Every way a cell is printed blank.
+ */
+export const BLANK_MARKS: ReadonlyArray<Blank> = ['', '/', '—', '-']
+
+/**
  * A cell holding a value of type `A` or printed blank.
  */
 export type Cell<A> = A | Blank

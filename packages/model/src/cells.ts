@@ -3,8 +3,8 @@
  * walk that checks, totals and aggregates share.
  */
 import type { Cell, Money } from './cell.js'
-import { ACTIVE_BLOCKS, APPLICATION_DATA_ROWS, REVIEW_GROUPS, type ColumnLabel } from './labels.js'
-import type { Path } from './problem.js'
+import { ACTIVE_BLOCKS, APPLICATION_DATA_ROWS, REVIEW_GROUPS, type ColumnLabel, type TableRole } from './labels.js'
+import type { Path } from './place.js'
 import type { FormatVersion } from './report.js'
 
 /**
@@ -23,11 +23,9 @@ export interface CellPlace {
   readonly kind: ColumnLabel['kind']
 }
 
-type TableName = 'active' | 'applications' | 'review'
-
 const countColumns = (n: number) => Array.from({ length: n }, (_, key) => ({ key, kind: 'count' as const }))
 
-const rowPlacesOf = (version: FormatVersion): Readonly<Record<TableName, ReadonlyArray<RowPlace>>> => ({
+const rowPlacesOf = (version: FormatVersion): Readonly<Record<TableRole, ReadonlyArray<RowPlace>>> => ({
   active: ACTIVE_BLOCKS[version].flatMap((block) =>
     block.rows.map((row) => ({ path: ['tables', 'active', block.key, row.key], columns: block.columns }))
   ),
@@ -37,8 +35,8 @@ const rowPlacesOf = (version: FormatVersion): Readonly<Record<TableName, Readonl
 
 const ROW_PLACES = { '2019': rowPlacesOf('2019'), '2021': rowPlacesOf('2021') } as const
 
-const cellPlacesOf = (rows: Readonly<Record<TableName, ReadonlyArray<RowPlace>>>): Readonly<Record<TableName, ReadonlyArray<CellPlace>>> => {
-  const cells = (table: TableName) => rows[table].flatMap((row) => row.columns.map((c) => ({ path: [...row.path, c.key], kind: c.kind })))
+const cellPlacesOf = (rows: Readonly<Record<TableRole, ReadonlyArray<RowPlace>>>): Readonly<Record<TableRole, ReadonlyArray<CellPlace>>> => {
+  const cells = (table: TableRole) => rows[table].flatMap((row) => row.columns.map((c) => ({ path: [...row.path, c.key], kind: c.kind })))
   return { active: cells('active'), applications: cells('applications'), review: cells('review') }
 }
 
@@ -47,12 +45,12 @@ const CELL_PLACES = { '2019': cellPlacesOf(ROW_PLACES['2019']), '2021': cellPlac
 /**
  * Every row of cells of one table of a format, in printed order.
  */
-export const rowPlaces = (version: FormatVersion, table: TableName): ReadonlyArray<RowPlace> => ROW_PLACES[version][table]
+export const rowPlaces = (version: FormatVersion, table: TableRole): ReadonlyArray<RowPlace> => ROW_PLACES[version][table]
 
 /**
  * Every cell place of one table of a format, in printed order.
  */
-export const cellPlaces = (version: FormatVersion, table: TableName): ReadonlyArray<CellPlace> => CELL_PLACES[version][table]
+export const cellPlaces = (version: FormatVersion, table: TableRole): ReadonlyArray<CellPlace> => CELL_PLACES[version][table]
 
 /**
  * The value at a path of a JSON-like value, or `undefined`.

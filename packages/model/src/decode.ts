@@ -4,40 +4,38 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
-import type { Path, Problem } from './problem.js'
-import { toPointer } from './problem.js'
+import { FILE_PLACE, placeOf, type Path } from './place.js'
+import { problem, type Problem, type ProblemCode } from './problem.js'
 import { FormatVersion, Report } from './report.js'
-import { describePath } from './where.js'
 
 // -------------------------------------------------------------------------------------
 // messages
 // -------------------------------------------------------------------------------------
 
 interface Expectation {
-  readonly code: string
-  readonly rule: 'N-1' | 'SCHEMA'
+  readonly code: ProblemCode
   readonly expected: string
 }
 
 const EXPECTED: Readonly<Record<string, Expectation>> = {
-  'Cell<Count>': { code: 'COUNT_INVALID', rule: 'N-1', expected: '非负整数（或空白、“/”、“—”）' },
-  'Cell<Delta>': { code: 'DELTA_INVALID', rule: 'SCHEMA', expected: '整数（可为负）' },
-  'Cell<Money>': { code: 'MONEY_INVALID', rule: 'SCHEMA', expected: '非负金额，如 "4068.208"' },
-  ApplicantRow: { code: 'ROW_INVALID', rule: 'SCHEMA', expected: '7 个单元格的数组' },
-  OutcomeRow: { code: 'ROW_INVALID', rule: 'SCHEMA', expected: '5 个单元格的数组' },
-  FormatVersion: { code: 'FORMAT_VERSION_UNKNOWN', rule: 'SCHEMA', expected: '"2019" 或 "2021"' },
-  Scope: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '"own"、"region" 或 "system"' },
-  Publisher: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '"government"、"department" 或 "township"' },
-  SectionRole: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '正文类别（overview、active、applications、review、problems、other、extra）' },
-  Year: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '2008 至 2100 之间的年份' },
-  IsoDate: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '日期，格式为 YYYY-MM-DD' },
-  string: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '文本' },
-  boolean: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: 'true 或 false' },
-  Report: { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '报告对象（JSON 对象）' }
+  'Cell<Count>': { code: 'COUNT_INVALID', expected: '非负整数（或空白、“/”、“—”）' },
+  'Cell<Delta>': { code: 'DELTA_INVALID', expected: '整数（可为负）' },
+  'Cell<Money>': { code: 'MONEY_INVALID', expected: '非负金额，如 "4068.208"' },
+  ApplicantRow: { code: 'ROW_INVALID', expected: '7 个单元格的数组' },
+  OutcomeRow: { code: 'ROW_INVALID', expected: '5 个单元格的数组' },
+  FormatVersion: { code: 'FORMAT_VERSION_UNKNOWN', expected: '"2019" 或 "2021"' },
+  Scope: { code: 'VALUE_INVALID', expected: '"own"、"region" 或 "system"' },
+  Publisher: { code: 'VALUE_INVALID', expected: '"government"、"department" 或 "township"' },
+  SectionRole: { code: 'VALUE_INVALID', expected: '正文类别（overview、active、applications、review、problems、other、extra）' },
+  Year: { code: 'VALUE_INVALID', expected: '2008 至 2100 之间的年份' },
+  IsoDate: { code: 'VALUE_INVALID', expected: '日期，格式为 YYYY-MM-DD' },
+  string: { code: 'VALUE_INVALID', expected: '文本' },
+  boolean: { code: 'VALUE_INVALID', expected: 'true 或 false' },
+  Report: { code: 'VALUE_INVALID', expected: '报告对象（JSON 对象）' }
 }
 
-const OBJECT: Expectation = { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: 'JSON 对象' }
-const ARRAY: Expectation = { code: 'VALUE_INVALID', rule: 'SCHEMA', expected: '数组' }
+const OBJECT: Expectation = { code: 'VALUE_INVALID', expected: 'JSON 对象' }
+const ARRAY: Expectation = { code: 'VALUE_INVALID', expected: '数组' }
 
 const expectationOf = (type: t.Decoder<unknown, unknown>): Expectation => {
   const known = EXPECTED[type.name]
@@ -78,16 +76,8 @@ const pathOf = (context: t.Context): { path: Path; type: t.Decoder<unknown, unkn
 const toProblem = (version: FormatVersion, error: t.ValidationError): Problem => {
   const { path, type } = pathOf(error.context)
   const missing = error.value === undefined
-  const { code, rule, expected } = missing ? { code: 'FIELD_MISSING', rule: 'SCHEMA' as const, expected: expectationOf(type).expected } : expectationOf(type)
-  const where = path.length === 0 ? '报告' : describePath(version, path)
-  return {
-    code,
-    rule,
-    severity: 'error',
-    path: toPointer(path),
-    where,
-    message: missing ? `缺少此项，应为${expected}` : `应为${expected}，实为 ${show(error.value)}`
-  }
+  const { code, expected } = missing ? { code: 'FIELD_MISSING' as const, expected: expectationOf(type).expected } : expectationOf(type)
+  return problem(code, placeOf(version, path), missing ? `缺少此项，应为${expected}` : `应为${expected}，实为 ${show(error.value)}`)
 }
 
 // -------------------------------------------------------------------------------------
@@ -100,19 +90,29 @@ const versionOf = (u: unknown): FormatVersion => {
 }
 
 /**
- * Decodes a parsed JSON value into a report, or every structural problem, one per
- * place (a cell that fails both as a number and as a blank is one problem).
+ * What decoding or validating an input found: the report when it decoded, and the
+ * problems (only decoding problems when `report` is `undefined`).
  */
-export const decodeReport = (u: unknown): E.Either<ReadonlyArray<Problem>, Report> => {
+export interface Validation {
+  readonly report: Report | undefined
+  readonly problems: ReadonlyArray<Problem>
+}
+
+/**
+ * Decodes a parsed JSON value into a report with no problems, or no report and
+ * every structural problem, one per place (a cell that fails both as a number and
+ * as a blank is one problem).
+ */
+export const decodeReport = (u: unknown): Validation => {
   const result = Report.decode(u)
-  if (E.isRight(result)) return result
+  if (E.isRight(result)) return { report: result.right, problems: [] }
   const version = versionOf(u)
   const byPath = new Map<string, Problem>()
   for (const error of result.left) {
-    const problem = toProblem(version, error)
-    if (!byPath.has(problem.path)) byPath.set(problem.path, problem)
+    const found = toProblem(version, error)
+    if (!byPath.has(found.path)) byPath.set(found.path, found)
   }
-  return E.left([...byPath.values()])
+  return { report: undefined, problems: [...byPath.values()] }
 }
 
 /** A JSON syntax error in Chinese, with the line and column V8 only gives as an offset. */
@@ -127,14 +127,12 @@ const syntaxMessage = (text: string, e: unknown): string => {
 /**
  * Parses JSON text and decodes it; a syntax error is a problem, not a throw.
  */
-export const parseReport = (text: string): E.Either<ReadonlyArray<Problem>, Report> => {
+export const parseReport = (text: string): Validation => {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (e) {
-    return E.left([
-      { code: 'JSON_INVALID', rule: 'SCHEMA', severity: 'error', path: '', where: '文件', message: syntaxMessage(text, e) }
-    ])
+    return { report: undefined, problems: [problem('JSON_INVALID', FILE_PLACE, syntaxMessage(text, e))] }
   }
   return decodeReport(value)
 }

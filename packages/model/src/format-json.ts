@@ -2,7 +2,7 @@
  * The canonical JSON text of a report: keys in statutory order, two-space indent,
  * each table row on one line, so that a report written twice is the same bytes.
  */
-import { ACTIVE_BLOCKS, APPLICATION_ROWS, REVIEW_GROUPS, type RowLabel } from './labels.js'
+import { ACTIVE_BLOCKS, APPLICATION_ROWS, REVIEW_GROUPS, TABLE_ROLES, type RowLabel } from './labels.js'
 import { Report } from './report.js'
 
 const rowKeys = (rows: ReadonlyArray<RowLabel>): ReadonlyArray<string> =>
@@ -11,7 +11,7 @@ const rowKeys = (rows: ReadonlyArray<RowLabel>): ReadonlyArray<string> =>
 const KEY_ORDER: ReadonlyArray<string> = [
   ...['format', 'year', 'title', 'agency', 'scope', 'publisher', 'published', 'sections', 'tables'],
   ...['role', 'heading', 'runIn', 'paragraphs', 'subsections'],
-  ...['active', 'applications', 'review'],
+  ...TABLE_ROLES,
   ...[...ACTIVE_BLOCKS['2019'], ...ACTIVE_BLOCKS['2021']].flatMap((b) => [
     b.key,
     ...b.rows.map((r) => r.key),

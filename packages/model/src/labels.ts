@@ -59,6 +59,22 @@ export const SECTION_HEADINGS: Readonly<Record<Exclude<SectionRole, 'extra'>, st
  */
 export const TABLE_NAMES = { active: '表二', applications: '表三', review: '表四' } as const
 
+/**
+ * A statutory table by its role: 表二 `active`, 表三 `applications`, 表四 `review`;
+ * also the section role that holds it.
+ */
+export type TableRole = keyof typeof TABLE_NAMES
+
+/**
+ * The three tables in printed order.
+ */
+export const TABLE_ROLES: ReadonlyArray<TableRole> = ['active', 'applications', 'review']
+
+/**
+ * Is a section role one that holds a table?
+ */
+export const isTableRole = (role: string): role is TableRole => role in TABLE_NAMES
+
 // -------------------------------------------------------------------------------------
 // table 二
 // -------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
  * Problems found in a report: values, collected, never thrown. Formatting them for
  * a terminal, JSON or the viewer is the caller's business.
  */
+import type { Place } from './place.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -13,84 +14,92 @@
 export type Severity = 'error' | 'warning'
 
 /**
- * The id of the FORMAT.md §7 check a problem comes from; `SCHEMA` for input that
- * does not have the report's structure at all.
+ * The Chinese name of each severity, and of an importer's `note`, as every
+ * command and the viewer print them.
  */
-export type RuleId =
-  | 'T3-1'
-  | 'T3-2'
-  | 'T3-3'
-  | 'T4-1'
-  | 'N-1'
-  | 'Y-1'
-  | 'Y-2'
-  | 'V-1'
-  | 'D-1'
-  | 'S-1'
-  | 'A-1'
-  | 'X-1'
-  | 'X-2'
-  | 'X-3'
-  | 'SCHEMA'
+export const SEVERITY_NAMES = { error: '错误', warning: '警告', note: '说明' } as const
 
 /**
- * One problem and its place in the report.
+ * Every problem code with the FORMAT.md §7 rule it comes from and its level: the
+ * one registry of codes. A new check adds its codes here. `SCHEMA` is for input
+ * that does not have the report's structure at all.
  */
-export interface Problem {
-  /** Stable English code, e.g. `APPLICATION_BALANCE`. */
-  readonly code: string
+export const PROBLEM_CODES = {
+  APPLICATION_BALANCE: { rule: 'T3-1', severity: 'error' },
+  RESULTS_TOTAL: { rule: 'T3-2', severity: 'error' },
+  APPLICANT_TOTAL: { rule: 'T3-3', severity: 'error' },
+  REVIEW_TOTAL: { rule: 'T4-1', severity: 'error' },
+  COUNT_INVALID: { rule: 'N-1', severity: 'error' },
+  JSON_INVALID: { rule: 'SCHEMA', severity: 'error' },
+  FIELD_MISSING: { rule: 'SCHEMA', severity: 'error' },
+  VALUE_INVALID: { rule: 'SCHEMA', severity: 'error' },
+  ROW_INVALID: { rule: 'SCHEMA', severity: 'error' },
+  DELTA_INVALID: { rule: 'SCHEMA', severity: 'error' },
+  MONEY_INVALID: { rule: 'SCHEMA', severity: 'error' },
+  FORMAT_VERSION_UNKNOWN: { rule: 'SCHEMA', severity: 'error' },
+  INPUT_UNREADABLE: { rule: 'SCHEMA', severity: 'error' },
+  INPUT_IS_DIRECTORY: { rule: 'SCHEMA', severity: 'error' },
+  INPUT_TOO_LARGE: { rule: 'SCHEMA', severity: 'error' },
+  CARRY_OVER_MISMATCH: { rule: 'Y-1', severity: 'warning' },
+  PREVIOUS_REPORT_MISMATCH: { rule: 'Y-1', severity: 'warning' },
+  IN_FORCE_MISMATCH: { rule: 'Y-2', severity: 'warning' },
+  FORMAT_VERSION_MISMATCH: { rule: 'V-1', severity: 'warning' },
+  PUBLISHED_LATE: { rule: 'D-1', severity: 'warning' },
+  SECTION_MISSING: { rule: 'S-1', severity: 'warning' },
+  SECTION_EMPTY: { rule: 'S-1', severity: 'warning' },
+  TABLE_MISSING: { rule: 'S-1', severity: 'warning' },
+  CELL_BLANK: { rule: 'S-1', severity: 'warning' },
+  REGULATIONS_NOT_EMPOWERED: { rule: 'A-1', severity: 'warning' },
+  TEXT_NUMBER_MISMATCH: { rule: 'X-1', severity: 'warning' },
+  FEES_NOT_REPORTED: { rule: 'X-2', severity: 'warning' },
+  TEXT_TOTAL_MISMATCH: { rule: 'X-3', severity: 'warning' }
+} as const satisfies Readonly<Record<string, { readonly rule: string; readonly severity: Severity }>>
+
+/**
+ * The stable English code of a problem, e.g. `APPLICATION_BALANCE`.
+ */
+export type ProblemCode = keyof typeof PROBLEM_CODES
+
+/**
+ * The id of the FORMAT.md §7 check a problem comes from, e.g. `T3-1`.
+ */
+export type RuleId = (typeof PROBLEM_CODES)[ProblemCode]['rule']
+
+/**
+ * One problem and its place in the report (`path`, a JSON Pointer, and `where`,
+ * the place in Chinese).
+ */
+export interface Problem extends Place {
+  readonly code: ProblemCode
   readonly rule: RuleId
   readonly severity: Severity
-  /** JSON Pointer (RFC 6901) into the report's JSON, e.g. `/tables/applications/newReceived/0`. */
-  readonly path: string
-  /** The place in Chinese, e.g. `表三 一、本年新收政府信息公开申请数量 · 自然人`. */
-  readonly where: string
   /** What is wrong, in Chinese, with the numbers. */
   readonly message: string
 }
-
-/**
- * A path into the report's JSON, as keys and array indexes.
- */
-export type Path = ReadonlyArray<string | number>
 
 // -------------------------------------------------------------------------------------
 // constructors
 // -------------------------------------------------------------------------------------
 
 /**
- * The JSON Pointer of a path.
+ * The problem `code` at `place`, with the rule and level the registry gives it.
  *
  * @example
- * toPointer(['tables', 'review', 'directSuit', 4]) // '/tables/review/directSuit/4'
+ * problem('INPUT_TOO_LARGE', FILE_PLACE, 'a.json：文件过大') // { code: 'INPUT_TOO_LARGE', rule: 'SCHEMA', severity: 'error', path: '', where: '文件', … }
  */
-export const toPointer = (path: Path): string => {
-  let pointer = ''
-  for (const segment of path) {
-    const s = String(segment)
-    pointer += '/' + (/[~/]/.test(s) ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s)
-  }
-  return pointer
+export const problem = (code: ProblemCode, place: Place, message: string): Problem => {
+  const { rule, severity } = PROBLEM_CODES[code]
+  return { code, rule, severity, path: place.path, where: place.where, message }
 }
-
-/**
- * The path of a JSON Pointer; segments that are whole numbers are array indexes, as
- * in every path of a report (no key of the format is a number).
- *
- * @example
- * fromPointer('/sections/2/heading') // ['sections', 2, 'heading']
- */
-export const fromPointer = (pointer: string): Path =>
-  pointer === ''
-    ? []
-    : pointer
-        .slice(1)
-        .split('/')
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')))
 
 // -------------------------------------------------------------------------------------
 // utils
 // -------------------------------------------------------------------------------------
+
+/**
+ * Is a string one of the registry's problem codes?
+ */
+export const isProblemCode = (code: string): code is ProblemCode => Object.hasOwn(PROBLEM_CODES, code)
 
 /**
  * Does any problem make the report wrong?

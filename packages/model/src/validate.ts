@@ -1,7 +1,6 @@
 /**
  * Every check of a report, together: the problems of decoding, then of each rule.
  */
-import * as E from 'fp-ts/lib/Either.js'
 import { checkApplications } from './checks/applications.js'
 import { checkDeadline, checkFormatVersion } from './checks/calendar.js'
 import { checkCompleteness } from './checks/completeness.js'
@@ -9,7 +8,7 @@ import { checkAgainstPrevious } from './checks/previous.js'
 import { checkRegulations } from './checks/regulations.js'
 import { checkReview } from './checks/review.js'
 import { checkText } from './checks/text.js'
-import { decodeReport, parseReport } from './decode.js'
+import { decodeReport, parseReport, type Validation } from './decode.js'
 import type { Problem } from './problem.js'
 import type { Report } from './report.js'
 
@@ -35,14 +34,6 @@ export const checkReport = (report: Report, previous?: Report): ReadonlyArray<Pr
 ]
 
 /**
- * What validating an input found: the report when it decoded, and every problem.
- */
-export interface Validation {
-  readonly report: Report | undefined
-  readonly problems: ReadonlyArray<Problem>
-}
-
-/**
  * Decodes a parsed JSON value and checks it: the decoding problems when it does not
  * decode, every check's problems when it does.
  *
@@ -57,8 +48,5 @@ export const validateReport = (input: unknown, previous?: Report): Validation =>
  */
 export const validateText = (text: string, previous?: Report): Validation => validation(parseReport(text), previous)
 
-const validation = (decoded: E.Either<ReadonlyArray<Problem>, Report>, previous: Report | undefined): Validation =>
-  E.match<ReadonlyArray<Problem>, Report, Validation>(
-    (problems) => ({ report: undefined, problems }),
-    (report) => ({ report, problems: checkReport(report, previous) })
-  )(decoded)
+const validation = (decoded: Validation, previous: Report | undefined): Validation =>
+  decoded.report === undefined ? decoded : { report: decoded.report, problems: checkReport(decoded.report, previous) }

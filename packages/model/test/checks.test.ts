@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import {
   checkDeadline,
@@ -18,8 +17,8 @@ import { readFixture } from './fixture-cases.js'
 
 const decoded = (u: unknown): Report => {
   const result = decodeReport(u)
-  if (E.isLeft(result)) throw new Error(JSON.stringify(result.left))
-  return result.right
+  if (result.report === undefined) throw new Error(JSON.stringify(result.problems))
+  return result.report
 }
 const example = decoded(readFixture('example-department-2022'))
 

@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import { decodeReport, setAt, type Problem } from '../src/index.js'
 import { readFixture } from './fixture-cases.js'
@@ -8,22 +7,22 @@ const example = readFixture('example-department-2022')
 
 const problemsOf = (u: unknown): ReadonlyArray<Pick<Problem, 'code' | 'rule' | 'path' | 'message'>> => {
   const result = decodeReport(u)
-  return E.isLeft(result) ? result.left.map(({ code, rule, path, message }) => ({ code, rule, path, message })) : []
+  return result.report === undefined ? result.problems.map(({ code, rule, path, message }) => ({ code, rule, path, message })) : []
 }
 
 describe('decodeReport', () => {
   it('drops unknown fields and keeps blanks distinct from 0', () => {
     const input = setAt(setAt(example, ['tables', 'review', 'directSuit', 0], '/'), ['comment'], 'not part of the format')
     const result = decodeReport(input)
-    expect(E.isRight(result) && result.right.tables.review?.directSuit).toEqual(['/', 0, 0, 1, 2])
-    expect(E.isRight(result) && 'comment' in result.right).toBe(false)
+    expect(result.report?.tables.review?.directSuit).toEqual(['/', 0, 0, 1, 2])
+    expect(result.report !== undefined && 'comment' in result.report).toBe(false)
   })
 
   it('reads money from a string or a plain number, exactly, and never from a float it cannot hold', () => {
     const at = ['tables', 'active', 'item8', 'fees', 'amount']
     const amount = (u: unknown) => {
       const result = decodeReport(setAt(example, at, u))
-      return E.isRight(result) && result.right.format === '2021' ? result.right.tables.active?.item8.fees.amount : problemsOf(setAt(example, at, u))
+      return result.report?.format === '2021' ? result.report.tables.active?.item8.fees.amount : problemsOf(setAt(example, at, u))
     }
     expect(amount(4068.208)).toBe('4068.208')
     expect(amount('0004068.2080')).toBe('4068.208')

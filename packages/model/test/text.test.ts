@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,8 +6,8 @@ import { FIXTURES } from './fixture-cases.js'
 
 const load = (name: string): Report => {
   const decoded = decodeReport(JSON.parse(readFileSync(join(FIXTURES, name, 'report.json'), 'utf8')))
-  if (E.isLeft(decoded)) throw new Error(`${name} does not decode`)
-  return decoded.right
+  if (decoded.report === undefined) throw new Error(`${name} does not decode`)
+  return decoded.report
 }
 
 const base = load('example-department-2021')

@@ -4,14 +4,12 @@
  * and 楷体 (（一）), paragraphs in 3号 仿宋 indented two characters and justified,
  * and the signature placed by GB/T 9704 7.3.5.2.
  */
-import type { FormatVersion } from '@report/model'
+import type { Place } from '@report/model'
 import type { Content } from 'pdfmake/interfaces.js'
 import { breakLines, unbrokenLines } from './break-lines.js'
 import type { FontSet } from './font-set.js'
 import { INDENT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
 import { inlines, lineInlines, textWidth, type Inline, type TextStyle } from './inline-text.js'
-import { describePlace } from './place.js'
-import type { Place } from './render-error.js'
 
 const TITLE: TextStyle = { role: 'xiaobiaosong', size: SIZE.er, pitch: LINE_PITCH }
 const BODY: TextStyle = { role: 'fangsong', size: SIZE.san, pitch: LINE_PITCH }
@@ -40,8 +38,7 @@ const symmetricLines = (fonts: FontSet, line: string, place: Place): ReadonlyArr
  * The title: each line of the view centred, a line too long for the block cut
  * into equal parts, then one blank line.
  */
-export const drawTitle = (fonts: FontSet, version: FormatVersion, lines: ReadonlyArray<string>): Content => {
-  const place = describePlace(version, '/title')
+export const drawTitle = (fonts: FontSet, lines: ReadonlyArray<string>, place: Place): Content => {
   return {
     stack: lines
       .flatMap((line) => symmetricLines(fonts, line, place))
@@ -104,9 +101,8 @@ export const isShortParagraph = (fonts: FontSet, text: string, place: Place, run
  * two characters right of the agency's first character; a date longer than that
  * ends two characters from the edge and moves the agency left with it.
  */
-export const drawSignature = (fonts: FontSet, version: FormatVersion, agency: string, date: string | undefined): Content => {
-  const agencyPlace = describePlace(version, '/agency')
-  const datePlace = describePlace(version, '/published')
+export const drawSignature = (fonts: FontSet, agency: string, date: string | undefined, places: { readonly agency: Place; readonly date: Place }): Content => {
+  const { agency: agencyPlace, date: datePlace } = places
   const right = PAGE.blockWidth - INDENT
   const agencyWidth = textWidth(fonts, BODY, agency, agencyPlace)
   const dateWidth = date === undefined ? 0 : textWidth(fonts, BODY, date, datePlace)

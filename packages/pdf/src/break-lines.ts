@@ -10,7 +10,7 @@ import { breakTokens, mayBreakBetween } from './break-rules.js'
 import { shapedWidth, widthOf, type FontSet, type LoadedFont } from './font-set.js'
 import { glyphRuns } from './glyph-runs.js'
 import type { TextStyle } from './inline-text.js'
-import type { Place } from './render-error.js'
+import type { Place } from '@report/model'
 
 // -------------------------------------------------------------------------------------
 // model

@@ -9,7 +9,6 @@ import { drawHeading, drawParagraph, drawSignature, drawTitle, isShortParagraph 
 import type { FontSet } from './font-set.js'
 import { LINE_PITCH, PAGE } from './gbt9704.js'
 import { PAGE_NUMBER_STYLE, drawPageNumber } from './page-number.js'
-import { describePlace } from './place.js'
 import { drawTable } from './table.js'
 
 /**
@@ -32,22 +31,22 @@ interface Drawn {
 }
 
 const drawBlock = (options: DefinitionOptions, block: Block): ReadonlyArray<Drawn> => {
-  const { fonts, version } = options
+  const { fonts } = options
   switch (block.kind) {
     case 'title':
-      return [{ content: drawTitle(fonts, version, block.lines), heading: false }]
+      return [{ content: drawTitle(fonts, block.lines, block.place), heading: false }]
     case 'heading':
-      return [{ content: drawHeading(fonts, block.level, block.text, describePlace(version, block.path)), heading: true }]
+      return [{ content: drawHeading(fonts, block.level, block.text, block.place), heading: true }]
     case 'paragraph':
-      return [{ content: drawParagraph(fonts, block.text, describePlace(version, block.path), block.runIn), heading: false }]
+      return [{ content: drawParagraph(fonts, block.text, block.place, block.runIn), heading: false }]
     case 'table':
-      return drawTable(fonts, version, block).map((part) => ({
+      return drawTable(fonts, block).map((part) => ({
         content: part.content,
         heading: false,
         ...(part.unbreakable ? { keep: { height: part.height, loose: part.loose } } : {})
       }))
     case 'signature':
-      return [{ content: drawSignature(fonts, version, block.agency, block.date), heading: false, keep: { height: 3 * LINE_PITCH } }]
+      return [{ content: drawSignature(fonts, block.agency, block.date, block.places), heading: false, keep: { height: 3 * LINE_PITCH } }]
   }
 }
 
@@ -62,7 +61,7 @@ const drawBlocks = (options: DefinitionOptions, blocks: ReadonlyArray<Block>): A
   const drawn = blocks.flatMap((block) => drawBlock(options, block))
   const signature = drawn.length - 1
   const last = blocks[blocks.length - 2]
-  if (last?.kind === 'paragraph' && isShortParagraph(options.fonts, last.text, describePlace(options.version, last.path), last.runIn)) {
+  if (last?.kind === 'paragraph' && isShortParagraph(options.fonts, last.text, last.place, last.runIn)) {
     const [paragraph, sign] = drawn.splice(signature - 1, 2)
     if (paragraph !== undefined && sign !== undefined) {
       drawn.push({ content: { stack: [paragraph.content, sign.content], unbreakable: true }, heading: false, keep: { height: 6 * LINE_PITCH } })

@@ -5,7 +5,8 @@
  */
 import { hasGlyph, type FontSet, type LoadedFont } from './font-set.js'
 import { FONT_ROLES, type FontRole } from './font-roles.js'
-import { RenderError, type Place } from './render-error.js'
+import type { Place } from '@report/model'
+import { RenderError } from './render-error.js'
 
 /**
  * A stretch of text drawn in one font.

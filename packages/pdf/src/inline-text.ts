@@ -11,7 +11,7 @@ import { shapedRun } from './fontkit.js'
 import { glyphRuns } from './glyph-runs.js'
 import { lineHeightFor, shapedWidth, widthOf, type FontSet, type LoadedFont } from './font-set.js'
 import type { FontRole } from './font-roles.js'
-import type { Place } from './render-error.js'
+import type { Place } from '@report/model'
 
 /**
  * A pdfmake inline text node.

@@ -4,17 +4,11 @@
  * stable code and a Chinese message.
  */
 
+import type { Place } from '@report/model'
+
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
-
-/**
- * Where a text is in the report: its JSON Pointer and its name in Chinese.
- */
-export interface Place {
-  readonly path: string
-  readonly where: string
-}
 
 /**
  * A character that no font of the set can draw.

@@ -8,15 +8,13 @@
  * table fits on one page, and how far the text after it must move to return to
  * the line grid.
  */
-import { TABLE_NAMES, type FormatVersion } from '@report/model'
+import type { Place } from '@report/model'
 import type { TableBlock, ViewCell } from '@report/view'
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js'
 import { unbrokenLines } from './break-lines.js'
 import type { FontSet } from './font-set.js'
 import { LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
 import { lineInlines, textMeasure, type TextStyle } from './inline-text.js'
-import { describePlace } from './place.js'
-import type { Place } from './render-error.js'
 import { wrapText } from './wrap-text.js'
 
 // -------------------------------------------------------------------------------------
@@ -121,16 +119,14 @@ const breakRows = (block: TableBlock, placed: ReadonlyArray<Placed>): ReadonlyAr
  * repeating its headers on each page. Table 二, without header rows, is cut into
  * its blocks (第二十条第（X）项), each kept on one page, drawn as one grid.
  */
-export const drawTable = (fonts: FontSet, version: FormatVersion, block: TableBlock): ReadonlyArray<TablePart> => {
+export const drawTable = (fonts: FontSet, block: TableBlock): ReadonlyArray<TablePart> => {
   const rows = [...block.header, ...block.body]
   const columns = block.widths.length
   const free = PAGE.blockWidth - columns * 2 * PAD_X - (columns + 1) * RULE
   const widths = block.widths.map((w) => (free * w) / sum(block.widths))
   const widthOf = (col: number, span: number) => sum(widths.slice(col, col + span)) + (span - 1) * (2 * PAD_X + RULE)
-  const header: Place = { path: `/tables/${block.table}`, where: `${TABLE_NAMES[block.table]} 表头与行标题` }
-  const placeOf = (cell: ViewCell): Place => (cell.path === undefined ? header : describePlace(version, cell.path))
   const placed: Array<Placed> = placeCells(rows).map((p) => {
-    const place = placeOf(p.cell)
+    const place = p.cell.place ?? block.headerPlace
     const width = widthOf(p.col, p.cell.colSpan)
     return { ...p, place, width, lines: wrapText(p.cell.text, width - SLACK, textMeasure(fonts, STYLE, p.cell.text, place)) }
   })

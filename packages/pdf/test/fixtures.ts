@@ -12,8 +12,8 @@ export const ARTIFACTS = new URL('../test-artifacts/', import.meta.url).pathname
 /** The decoded report of a fixture folder. */
 export const loadFixture = (name: string): Report => {
   const decoded = decodeReport(JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'report.json'), 'utf8')))
-  if (decoded._tag === 'Left') throw new Error(`fixture ${name} does not decode`)
-  return decoded.right
+  if (decoded.report === undefined) throw new Error(`fixture ${name} does not decode`)
+  return decoded.report
 }
 
 /** The rendered PDFs: the sample, a 2021-format report with real numbers, and the sample as PDF/A. */

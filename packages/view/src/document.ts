@@ -1,8 +1,10 @@
 /**
  * The renderer-neutral view of a report as a document: the blocks a reader sees,
  * in order, with the statutory tables as grids of merged cells. The PDF and the
- * HTML viewer both draw this and nothing else.
+ * HTML viewer both draw this and nothing else. Every block carries its place in
+ * the report (JSON Pointer and Chinese name), for messages and links.
  */
+import type { Place, TableRole } from '@report/model'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -23,8 +25,8 @@ export interface ViewCell {
   readonly role: CellRole
   readonly colSpan: number
   readonly rowSpan: number
-  /** JSON Pointer of the value, for data cells. */
-  readonly path?: string
+  /** The place of the value, for data cells. */
+  readonly place?: Place
 }
 
 /**
@@ -32,9 +34,10 @@ export interface ViewCell {
  */
 export interface TableBlock {
   readonly kind: 'table'
-  readonly table: 'active' | 'applications' | 'review'
-  /** JSON Pointer of the table. */
-  readonly path: string
+  readonly table: TableRole
+  readonly place: Place
+  /** The place named for the header rows and row labels, which hold no data. */
+  readonly headerPlace: Place
   /** Relative widths of the grid's columns. */
   readonly widths: ReadonlyArray<number>
   readonly header: ReadonlyArray<ReadonlyArray<ViewCell>>
@@ -45,14 +48,14 @@ export interface TableBlock {
  * A block of the document.
  */
 export type Block =
-  | { readonly kind: 'title'; readonly lines: ReadonlyArray<string>; readonly path: string }
-  | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string; readonly path: string }
+  | { readonly kind: 'title'; readonly lines: ReadonlyArray<string>; readonly place: Place }
+  | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string; readonly place: Place }
   | {
       readonly kind: 'paragraph'
       /** A subsection heading printed at the start of the paragraph's first line. */
       readonly runIn?: string
       readonly text: string
-      readonly path: string
+      readonly place: Place
     }
   | TableBlock
   | {
@@ -60,7 +63,7 @@ export type Block =
       readonly agency: string
       readonly date: string | undefined
       /** JSON Pointers of the agency and of the publication date. */
-      readonly paths: { readonly agency: string; readonly date: string }
+      readonly places: { readonly agency: Place; readonly date: Place }
     }
 
 /**
@@ -89,10 +92,10 @@ export interface DocumentView {
 /**
  * A cell spanning `colSpan` columns and `rowSpan` rows.
  */
-export const viewCell = (role: CellRole, text: string, span: { colSpan?: number; rowSpan?: number; path?: string } = {}): ViewCell => ({
+export const viewCell = (role: CellRole, text: string, span: { colSpan?: number; rowSpan?: number; place?: Place } = {}): ViewCell => ({
   text,
   role,
   colSpan: span.colSpan ?? 1,
   rowSpan: span.rowSpan ?? 1,
-  ...(span.path === undefined ? {} : { path: span.path })
+  ...(span.place === undefined ? {} : { place: span.place })
 })

@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
@@ -7,6 +6,7 @@ import {
   APPLICATION_DATA_ROWS,
   OUTCOMES,
   ROW_COLUMNS,
+  TABLE_NAMES,
   parseReport,
   toPointer,
   type Report
@@ -15,8 +15,8 @@ import { buildView, chineseDate, titleLines, type Block, type TableBlock, type V
 
 const fixture = (name: string): Report => {
   const result = parseReport(readFileSync(new URL(`../../../fixtures/${name}/report.json`, import.meta.url), 'utf8'))
-  if (E.isLeft(result)) throw new Error(`${name} does not decode`)
-  return result.right
+  if (result.report === undefined) throw new Error(`${name} does not decode`)
+  return result.report
 }
 
 /** How many grid columns each row of a grid covers, counting cells spanning down from rows above. */
@@ -44,12 +44,12 @@ describe.each(['renshi-town-2020', 'example-department-2022'])('the view of %s',
   const { blocks, meta } = buildView(report)
 
   it('opens with the title and closes with the signature', () => {
-    expect(blocks[0]).toEqual({ kind: 'title', lines: titleLines(report.title, report.agency), path: '/title' })
+    expect(blocks[0]).toEqual({ kind: 'title', lines: titleLines(report.title, report.agency), place: { path: '/title', where: '标题' } })
     expect(blocks.at(-1)).toEqual({
       kind: 'signature',
       agency: report.agency,
       date: chineseDate(report.published ?? ''),
-      paths: { agency: '/agency', date: '/published' }
+      places: { agency: { path: '/agency', where: '机关名称' }, date: { path: '/published', where: '发布日期' } }
     })
     expect(meta).toMatchObject({ title: report.title, author: report.agency, language: 'zh-CN' })
   })
@@ -64,7 +64,8 @@ describe.each(['renshi-town-2020', 'example-department-2022'])('the view of %s',
     const width = { active: 4, applications: 10, review: 15 } as const
     for (const table of ['active', 'applications', 'review'] as const) {
       const grid = tableOf(blocks, table)
-      expect(grid.path).toBe(`/tables/${table}`)
+      expect(grid.place).toEqual({ path: `/tables/${table}`, where: TABLE_NAMES[table] })
+      expect(grid.headerPlace).toEqual({ path: `/tables/${table}`, where: `${TABLE_NAMES[table]} 表头与行标题` })
       expect(grid.widths).toHaveLength(width[table])
       for (const covered of coverage([...grid.header, ...grid.body])) expect(covered).toBe(width[table])
     }
@@ -72,7 +73,7 @@ describe.each(['renshi-town-2020', 'example-department-2022'])('the view of %s',
 
   it('puts every cell of table 三 in its row, with the path of its value', () => {
     const grid = tableOf(blocks, 'applications')
-    const dataPaths = grid.body.flatMap((row) => row.flatMap((cell) => (cell.path === undefined ? [] : [cell.path])))
+    const dataPaths = grid.body.flatMap((row) => row.flatMap((cell) => (cell.place === undefined ? [] : [cell.place.path])))
     expect(dataPaths).toEqual(
       APPLICATION_DATA_ROWS[report.format].flatMap((row) => ROW_COLUMNS.map((c) => toPointer(['tables', 'applications', ...row.path, c])))
     )
@@ -107,7 +108,7 @@ describe('merged cells', () => {
       kind: 'paragraph',
       runIn: '（一）主动公开。',
       text: '本年度制发行政规范性文件3件，现行有效12件，均已在县政府门户网站公开。',
-      path: '/sections/0/subsections/0/paragraphs/0'
+      place: { path: '/sections/0/subsections/0/paragraphs/0', where: '正文 第1节 第1小节 第1段' }
     })
   })
 })

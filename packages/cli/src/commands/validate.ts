@@ -2,8 +2,7 @@
  * `report validate <file...> [--previous <file>] [--json]`: every problem of each
  * report, in Chinese or as JSON lines.
  */
-import { hasErrors, parseReport, validateText, type Problem, type Report } from '@report/model'
-import * as E from 'fp-ts/lib/Either.js'
+import { FILE_PLACE, hasErrors, isProblemCode, parseReport, problem, validateText, type Problem, type Report } from '@report/model'
 import { parseArgs } from 'node:util'
 import { CliError, EXIT } from '../cli-error.js'
 import { withUsage, type Command } from '../command.js'
@@ -16,19 +15,12 @@ interface FileResult {
   readonly exitCode: number
 }
 
-const inputProblem = (e: CliError): Problem => ({
-  code: e.code,
-  rule: 'SCHEMA',
-  severity: 'error',
-  path: '',
-  where: '文件',
-  message: e.message
-})
+const inputProblem = (e: CliError): Problem => problem(isProblemCode(e.code) ? e.code : 'INPUT_UNREADABLE', FILE_PLACE, e.message)
 
 const readPrevious = (file: string): Report => {
-  const previous = parseReport(readInputText(file))
-  if (E.isRight(previous)) return previous.right
-  const first = previous.left.slice(0, 3).map((p) => `${p.where}：${p.message}`).join('；')
+  const { report, problems } = parseReport(readInputText(file))
+  if (report !== undefined) return report
+  const first = problems.slice(0, 3).map((p) => `${p.where}：${p.message}`).join('；')
   throw new CliError('PREVIOUS_INVALID', `上年报告 ${file} 无法读取为报告：${first}`, EXIT.problems)
 }
 

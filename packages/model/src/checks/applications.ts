@@ -34,7 +34,7 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
     const carriedForward = valueOf(table.carriedForward[c])
     if (received + carriedOver !== total + carriedForward) {
       problems.push(
-        found(version, 'T3-1', 'APPLICATION_BALANCE', ['tables', 'applications', 'newReceived', c],
+        found(version, 'APPLICATION_BALANCE', ['tables', 'applications', 'newReceived', c],
           `本年新收 ${received} + 上年结转 ${carriedOver} ≠ 办理结果总计 ${total} + 结转下年度 ${carriedForward}`)
       )
     }
@@ -42,7 +42,7 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
     for (const row of results) parts += valueOf(row[c])
     if (parts !== total) {
       problems.push(
-        found(version, 'T3-2', 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c],
+        found(version, 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c],
           `（七）总计 ${total} ≠ 各项办理结果之和 ${parts}`)
       )
     }
@@ -56,7 +56,7 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
     if (applicantSum !== total) {
       const applicants = cells.slice(0, TOTAL_COLUMN).map(valueOf)
       problems.push(
-        found(version, 'T3-3', 'APPLICANT_TOTAL', ['tables', 'applications', ...row.path, TOTAL_COLUMN],
+        found(version, 'APPLICANT_TOTAL', ['tables', 'applications', ...row.path, TOTAL_COLUMN],
           `${APPLICANT_COLUMNS[TOTAL_COLUMN]} ${total} ≠ 各类申请人之和 ${applicantSum}（${applicants.join(' + ')}）`)
       )
     }

@@ -24,7 +24,7 @@ export const checkFormatVersion = (report: Report): ReadonlyArray<Problem> => {
   return expected === report.format
     ? []
     : [
-        found(report.format, 'V-1', 'FORMAT_VERSION_MISMATCH', ['format'],
+        found(report.format, 'FORMAT_VERSION_MISMATCH', ['format'],
           `${report.year} 年度报告应使用${FORMAT_NAMES[expected]}，本报告使用${FORMAT_NAMES[report.format]}`)
       ]
 }
@@ -49,7 +49,7 @@ export const checkDeadline = (report: Report): ReadonlyArray<Problem> => {
   const deadline = deadlineOf(report.year, report.publisher)
   return report.published > deadline
     ? [
-        found(report.format, 'D-1', 'PUBLISHED_LATE', ['published'],
+        found(report.format, 'PUBLISHED_LATE', ['published'],
           `发布日期 ${report.published} 晚于期限 ${deadline}：${DEADLINES[report.publisher].rule}`)
       ]
     : []

@@ -4,12 +4,11 @@
  */
 import { isBlank, type Cell } from '../cell.js'
 import { rowPlaces, valueAt } from '../cells.js'
-import { SECTION_HEADINGS, TABLE_NAMES } from '../labels.js'
+import { SECTION_HEADINGS, TABLE_NAMES, TABLE_ROLES } from '../labels.js'
 import type { Problem } from '../problem.js'
 import type { Report, Section, SectionRole } from '../report.js'
 import { found } from './found.js'
 
-const TABLES = ['active', 'applications', 'review'] as const
 const TEXT_ROLES: ReadonlyArray<SectionRole> = ['overview', 'problems', 'other']
 
 const hasText = (section: Section): boolean =>
@@ -21,18 +20,18 @@ const checkSections = (report: Report): ReadonlyArray<Problem> =>
     const index = report.sections.findIndex((s) => s.role === role)
     const section = report.sections[index]
     if (section === undefined) {
-      return [found(report.format, 'S-1', 'SECTION_MISSING', ['sections'], `缺少必备章节“${SECTION_HEADINGS[role]}”`)]
+      return [found(report.format, 'SECTION_MISSING', ['sections'], `缺少必备章节“${SECTION_HEADINGS[role]}”`)]
     }
     return TEXT_ROLES.includes(role) && !hasText(section)
-      ? [found(report.format, 'S-1', 'SECTION_EMPTY', ['sections', index], `章节“${section.heading}”没有内容`)]
+      ? [found(report.format, 'SECTION_EMPTY', ['sections', index], `章节“${section.heading}”没有内容`)]
       : []
   })
 
 const checkTables = (report: Report): ReadonlyArray<Problem> => {
   const problems: Array<Problem> = []
-  for (const table of TABLES) {
+  for (const table of TABLE_ROLES) {
     if (report.tables[table] === undefined) {
-      problems.push(found(report.format, 'S-1', 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`))
+      problems.push(found(report.format, 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`))
       continue
     }
     for (const row of rowPlaces(report.format, table)) {
@@ -40,7 +39,7 @@ const checkTables = (report: Report): ReadonlyArray<Problem> => {
       for (const { key } of row.columns) {
         const cell = cells[key]
         if (cell !== undefined && isBlank(cell)) {
-          problems.push(found(report.format, 'S-1', 'CELL_BLANK', [...row.path, key], `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`))
+          problems.push(found(report.format, 'CELL_BLANK', [...row.path, key], `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`))
         }
       }
     }

@@ -20,7 +20,7 @@ const carryOver = (report: Report, previous: Report): ReadonlyArray<Problem> => 
     return now === then
       ? []
       : [
-          found(report.format, 'Y-1', 'CARRY_OVER_MISMATCH', ['tables', 'applications', 'carriedOver', c],
+          found(report.format, 'CARRY_OVER_MISMATCH', ['tables', 'applications', 'carriedOver', c],
             `上年结转 ${now} ≠ ${previous.year} 年度报告“结转下年度继续办理”${APPLICANT_COLUMNS[c]} ${then}`)
         ]
   })
@@ -42,7 +42,7 @@ const inForce = (report: Report2021, previous: Report2021): ReadonlyArray<Proble
     return actual === expected
       ? []
       : [
-          found(report.format, 'Y-2', 'IN_FORCE_MISMATCH', ['tables', 'active', 'item1', row, 'inForce'],
+          found(report.format, 'IN_FORCE_MISMATCH', ['tables', 'active', 'item1', row, 'inForce'],
             `${label}现行有效件数 ${actual} ≠ 上年现行有效 ${valueOf(before.item1[row].inForce)} + 本年制发 ${valueOf(now.issued)} − 本年废止 ${valueOf(now.repealed)} = ${expected}`)
         ]
   })
@@ -61,7 +61,7 @@ export const sameAgency = (a: string, b: string): boolean => a !== '' && b !== '
 export const checkAgainstPrevious = (report: Report, previous: Report): ReadonlyArray<Problem> => {
   if (!sameAgency(previous.agency, report.agency) || previous.year !== report.year - 1) {
     return [
-      found(report.format, 'Y-1', 'PREVIOUS_REPORT_MISMATCH', [],
+      found(report.format, 'PREVIOUS_REPORT_MISMATCH', [],
         `上年报告应为“${report.agency}”${report.year - 1} 年度报告，所给为“${previous.agency}”${previous.year} 年度报告`)
     ]
   }

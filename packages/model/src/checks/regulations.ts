@@ -25,7 +25,7 @@ export const checkRegulations = (report: Report): ReadonlyArray<Problem> => {
   return (activeBlock(report.format, 'item1')?.columns ?? []).flatMap((column) => {
     const n = valueOf(cells[column.key] ?? '')
     return n > 0
-      ? [found(report.format, 'A-1', 'REGULATIONS_NOT_EMPOWERED', ['tables', 'active', 'item1', 'regulations', column.key], `规章${column.label}为 ${n}：${why}`)]
+      ? [found(report.format, 'REGULATIONS_NOT_EMPOWERED', ['tables', 'active', 'item1', 'regulations', column.key], `规章${column.label}为 ${n}：${why}`)]
       : []
   })
 }

@@ -22,7 +22,7 @@ export const checkReview = (report: Report): ReadonlyArray<Problem> => {
     return sum === total
       ? []
       : [
-          found(report.format, 'T4-1', 'REVIEW_TOTAL', ['tables', 'review', key, OUTCOME_TOTAL],
+          found(report.format, 'REVIEW_TOTAL', ['tables', 'review', key, OUTCOME_TOTAL],
             `总计 ${total} ≠ ${outcomes.map((n, i) => `${OUTCOMES[i]} ${n}`).join(' + ')}`)
         ]
   })

@@ -4,7 +4,7 @@
  * thousands separators normalised; punctuation keeps its width, and the checks
  * accept both.
  */
-import type { Path } from '../problem.js'
+import type { Path } from '../place.js'
 import type { Report } from '../report.js'
 
 /**

@@ -5,7 +5,8 @@
 import { TOTAL_COLUMN } from '../applications.js'
 import { valueOf, type Cell } from '../cell.js'
 import { valueAt } from '../cells.js'
-import type { Path, Problem } from '../problem.js'
+import type { Path } from '../place.js'
+import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { found } from './found.js'
 import { clausesOf, quote, sentencesOf } from './sentences.js'
@@ -26,7 +27,7 @@ export const checkFees = (report: Report): ReadonlyArray<Problem> => {
   const unpaid = report.format === '2021' ? valueOf((valueAt(report, UNPAID_FEE) as Cell<number> | undefined) ?? '') : 0
   const where: Path = other === -1 ? ['sections'] : ['sections', other]
   if (unpaid > 0) {
-    return [found(report.format, 'X-2', 'FEES_NOT_REPORTED', UNPAID_FEE,
+    return [found(report.format, 'FEES_NOT_REPORTED', UNPAID_FEE,
       `表三有 ${unpaid} 件申请因逾期未缴纳信息处理费而不再处理，说明收取了信息处理费，但“其他需要报告的事项”未说明收费情况`)]
   }
   const charged = sentences.find((s) => clausesOf(s.plain).some((c) => {
@@ -35,6 +36,6 @@ export const checkFees = (report: Report): ReadonlyArray<Problem> => {
   }))
   return charged === undefined
     ? []
-    : [found(report.format, 'X-2', 'FEES_NOT_REPORTED', charged.path.length > 0 ? charged.path : where,
+    : [found(report.format, 'FEES_NOT_REPORTED', charged.path.length > 0 ? charged.path : where,
         `${quote(charged.text)}：正文说明收取了费用，但“其他需要报告的事项”未说明收费情况`)]
 }

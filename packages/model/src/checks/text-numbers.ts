@@ -8,9 +8,10 @@ import { TOTAL_COLUMN } from '../applications.js'
 import { valueAt } from '../cells.js'
 import { activeBlock, APPLICATION_DATA_ROWS } from '../labels.js'
 import { OUTCOME_TOTAL } from '../review.js'
-import type { Path, Problem } from '../problem.js'
+import type { Path } from '../place.js'
+import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
-import { describePath } from '../where.js'
+import { describePath } from '../place.js'
 import { found } from './found.js'
 import { clausesOf, quote, sentencesOf, type Sentence } from './sentences.js'
 
@@ -95,7 +96,7 @@ const mismatch = (report: Report, sentence: Sentence, statement: Statement, stat
     statement.anyOf === true
       ? `${describePath(report.format, first.slice(0, -1))} 各栏为 ${values.join('、')}`
       : `${describePath(report.format, first)}${paths.length > 1 ? ` 等 ${paths.length} 项之和` : ''}为 ${sum}`
-  return found(report.format, 'X-1', 'TEXT_NUMBER_MISMATCH', sentence.path, `${quote(sentence.text)}：正文所述 ${stated}，${inTable}`)
+  return found(report.format, 'TEXT_NUMBER_MISMATCH', sentence.path, `${quote(sentence.text)}：正文所述 ${stated}，${inTable}`)
 }
 
 /**

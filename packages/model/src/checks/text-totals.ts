@@ -48,7 +48,7 @@ export const checkTextTotals = (report: Report): ReadonlyArray<Problem> => {
     return sum === stated.total
       ? []
       : [
-          found(report.format, 'X-3', 'TEXT_TOTAL_MISMATCH', sentence.path,
+          found(report.format, 'TEXT_TOTAL_MISMATCH', sentence.path,
             `${quote(listed.quoted)}：所列各项 ${parts.join(' + ')} = ${sum}，与所述总数 ${stated.total} 不符`)
         ]
   })

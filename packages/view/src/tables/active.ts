@@ -2,9 +2,9 @@
  * Table 二 as a grid: per item of 第二十条, a band row, a header row and its data
  * rows. Blocks with fewer value columns widen their last column to fill the grid.
  */
-import { ACTIVE_BLOCKS, INFO_CONTENT, toPointer, type Report } from '@report/model'
+import { ACTIVE_BLOCKS, INFO_CONTENT, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
-import { dataCell } from './data-cell.js'
+import { dataCell, tablePlaces } from './data-cell.js'
 
 /**
  * The grid of table 二 (the report must have the table).
@@ -29,5 +29,5 @@ export const activeTable = (report: Report): TableBlock => {
       ...block.columns.map((c, i) => dataCell(report, ['tables', 'active', block.key, row.key, c.key], spanOf(i, block.columns.length)))
     ])
   ])
-  return { kind: 'table', table: 'active', path: toPointer(['tables', 'active']), widths: [2, ...Array<number>(valueColumns).fill(1.4)], header: [], body }
+  return { kind: 'table', table: 'active', ...tablePlaces(report, 'active'), widths: [2, ...Array<number>(valueColumns).fill(1.4)], header: [], body }
 }

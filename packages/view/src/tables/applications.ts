@@ -3,9 +3,9 @@
  * applicants. The header holds the 勾稽关系 note and the merged applicant headers;
  * group rows span the rows below them.
  */
-import { APPLICANT_COLUMNS, APPLICANT_HEADER, APPLICATION_ROWS, ROW_COLUMNS, toPointer, type RowLabel, type Report } from '@report/model'
+import { APPLICANT_COLUMNS, APPLICANT_HEADER, APPLICATION_ROWS, ROW_COLUMNS, type RowLabel, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
-import { dataCell } from './data-cell.js'
+import { dataCell, tablePlaces } from './data-cell.js'
 
 const LABEL_COLUMNS = 3
 const ORGANISATIONS = APPLICANT_COLUMNS.slice(1, 6)
@@ -49,7 +49,7 @@ const rowsOf = (report: Report, row: RowLabel, depth: number, path: ReadonlyArra
 export const applicationsTable = (report: Report): TableBlock => ({
   kind: 'table',
   table: 'applications',
-  path: toPointer(['tables', 'applications']),
+  ...tablePlaces(report, 'applications'),
   // Group columns one and four characters wide, a wide leaf column, applicant columns three characters wide.
   widths: [0.4, 1.35, 3.5, ...ROW_COLUMNS.map(() => 1)],
   header,

@@ -2,9 +2,9 @@
  * Table 四 as a grid of fifteen data columns under three header rows: 行政复议, and
  * 行政诉讼 split into 未经复议直接起诉 and 复议后起诉.
  */
-import { LITIGATION, OUTCOMES, REVIEW_GROUPS, toPointer, type Report } from '@report/model'
+import { LITIGATION, OUTCOMES, REVIEW_GROUPS, type Report } from '@report/model'
 import { viewCell, type TableBlock, type ViewCell } from '../document.js'
-import { dataCell } from './data-cell.js'
+import { dataCell, tablePlaces } from './data-cell.js'
 
 const [reconsideration, ...suits] = REVIEW_GROUPS
 const outcomeCells = (rowSpan: number): ReadonlyArray<ViewCell> => OUTCOMES.map((label) => viewCell('header', label, { rowSpan }))
@@ -24,7 +24,7 @@ const header: ReadonlyArray<ReadonlyArray<ViewCell>> = [
 export const reviewTable = (report: Report): TableBlock => ({
   kind: 'table',
   table: 'review',
-  path: toPointer(['tables', 'review']),
+  ...tablePlaces(report, 'review'),
   widths: REVIEW_GROUPS.flatMap(() => OUTCOMES.map(() => 1)),
   header,
   body: [REVIEW_GROUPS.flatMap((g) => OUTCOMES.map((_, i) => dataCell(report, ['tables', 'review', g.key, i])))]

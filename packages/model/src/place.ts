@@ -1,6 +1,7 @@
 /**
- * Names a place in a report in Chinese, from the statutory labels: the `where` of
- * every problem.
+ * The place of a finding in a report: a JSON Pointer into its JSON and the same
+ * place named in Chinese from the statutory labels (`describePath`). Problems, import notes, the
+ * view's blocks and the renderers' errors all carry one.
  */
 import {
   activeBlock,
@@ -12,8 +13,56 @@ import {
   TABLE_NAMES,
   type RowLabel
 } from './labels.js'
-import type { Path } from './problem.js'
 import type { FormatVersion } from './report.js'
+
+/**
+ * A path into the report's JSON, as keys and array indexes.
+ */
+export type Path = ReadonlyArray<string | number>
+
+/**
+ * A place in a report: `path` is a JSON Pointer (RFC 6901), e.g.
+ * `/tables/applications/newReceived/0`; `where` names it in Chinese, e.g.
+ * `表三 一、本年新收政府信息公开申请数量 · 自然人`.
+ */
+export interface Place {
+  readonly path: string
+  readonly where: string
+}
+
+/**
+ * The JSON Pointer of a path.
+ *
+ * @example
+ * toPointer(['tables', 'review', 'directSuit', 4]) // '/tables/review/directSuit/4'
+ */
+export const toPointer = (path: Path): string => {
+  let pointer = ''
+  for (const segment of path) {
+    const s = String(segment)
+    pointer += '/' + (/[~/]/.test(s) ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s)
+  }
+  return pointer
+}
+
+/**
+ * The path of a JSON Pointer; segments that are whole numbers are array indexes, as
+ * in every path of a report (no key of the format is a number).
+ *
+ * @example
+ * fromPointer('/sections/2/heading') // ['sections', 2, 'heading']
+ */
+export const fromPointer = (pointer: string): Path =>
+  pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')))
+
+// -------------------------------------------------------------------------------------
+// names
+// -------------------------------------------------------------------------------------
 
 const FIELDS: Readonly<Record<string, string>> = {
   format: '格式版本',
@@ -90,3 +139,32 @@ export const describePath = (version: FormatVersion, path: Path): string => {
           : rest.join(' · ')
   return `${name} ${detail}`
 }
+
+/** Places repeat from report to report: their names are kept, up to a bound. */
+const NAMES = new Map<string, string>()
+const NAMES_LIMIT = 10_000
+
+/**
+ * The place of a path (or a JSON Pointer) in a report of format `version`; the
+ * empty path is the report itself (`报告`).
+ *
+ * @example
+ * placeOf('2021', ['tables', 'review', 'directSuit', 4]) // { path: '/tables/review/directSuit/4', where: '表四 行政诉讼 未经复议直接起诉 · 总计' }
+ */
+export const placeOf = (version: FormatVersion, at: Path | string): Place => {
+  const pointer = typeof at === 'string' ? at : toPointer(at)
+  const key = version + pointer
+  const known = NAMES.get(key)
+  if (known !== undefined) return { path: pointer, where: known }
+  const path = typeof at === 'string' ? fromPointer(at) : at
+  const where = path.length === 0 ? '报告' : describePath(version, path)
+  if (NAMES.size >= NAMES_LIMIT) NAMES.clear()
+  NAMES.set(key, where)
+  return { path: pointer, where }
+}
+
+/**
+ * The place of a whole input file, for findings about the file rather than a
+ * place inside the report (unreadable, not JSON, too large).
+ */
+export const FILE_PLACE: Place = { path: '', where: '文件' }

@@ -1,47 +1,7 @@
 /**
- * From printed values to the model's cells: a count, a signed change or money, or
- * a blank kept as printed (blank, `/`, `—`, `-` and `0` stay distinct); and the
- * split of digits run together, only when exactly one split exists.
+ * The split of digits run together in a printed row (`0000` for four cells of 0),
+ * made only when exactly one split exists.
  */
-import { canonicalDecimal, isDecimalText, type Blank, type Cell, type ColumnLabel, type Count, type Delta, type Money } from '@report/model'
-
-/**
- * The kind of value a column holds.
- */
-export type ValueKind = ColumnLabel['kind']
-
-/**
- * A model cell of any kind.
- */
-export type AnyCell = Cell<Count> | Cell<Delta> | Cell<Money>
-
-const BLANKS: ReadonlySet<string> = new Set(['', '/', '—', '-'])
-
-/**
- * The cell a printed value makes in a column of `kind`, or `undefined` when the
- * value does not fit the column (a fraction where a count belongs, …).
- *
- * @example
- * cellOf('count', '12') // 12
- * cellOf('delta', '-3') // -3
- * cellOf('money', '7730.28') // '7730.28'
- * cellOf('count', '/') // '/'
- */
-export const cellOf = (kind: ValueKind, text: string): AnyCell | undefined => {
-  if (BLANKS.has(text)) return text as Blank
-  if (kind === 'money') {
-    const plain = text.startsWith('+') ? text.slice(1) : text
-    return isDecimalText(plain) ? (canonicalDecimal(plain) as Money) : undefined
-  }
-  const n = /^[+-]?\d{1,15}$/.test(text) ? Number(text) : NaN
-  if (!Number.isSafeInteger(n)) return undefined
-  if (kind === 'delta') return n as Delta
-  return n >= 0 && !text.startsWith('-') ? (n as Count) : undefined
-}
-
-// -------------------------------------------------------------------------------------
-// run-together digits
-// -------------------------------------------------------------------------------------
 
 /** The longest run of digits considered for a split; longer runs are ambiguous. */
 const MAX_RUN = 64
