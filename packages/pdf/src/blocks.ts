@@ -7,7 +7,7 @@
 import type { Place } from '@report/model'
 import type { Content } from 'pdfmake/interfaces.js'
 import { breakLines, unbrokenLines } from './break-lines.js'
-import type { FontSet } from './font-set.js'
+import type { FontSet } from './fonts/font-set.js'
 import { INDENT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
 import { inlines, lineInlines, textWidth, type Inline, type TextStyle } from './inline-text.js'
 

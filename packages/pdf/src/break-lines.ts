@@ -7,7 +7,8 @@
  * into one node per character.
  */
 import { breakTokens, mayBreakBetween } from './break-rules.js'
-import { shapedWidth, widthOf, type FontSet, type LoadedFont } from './font-set.js'
+import type { FontSet, LoadedFont } from './fonts/font-set.js'
+import { shapedWidth, widthOf } from './fonts/metrics.js'
 import { glyphRuns } from './glyph-runs.js'
 import type { TextStyle } from './inline-text.js'
 import type { Place } from '@report/model'

@@ -16,9 +16,9 @@ export {
   type FontFiles,
   type FontSearch,
   type FontSource
-} from './discover-fonts.js'
-export { FONT_ROLES, ROLE_NAMES, OFFICIAL_FONTS, BUNDLED_FONTS, type FontRole, type BundledFont } from './font-roles.js'
-export { loadFontSet, type FontSet, type LoadedFont } from './font-set.js'
-export { FONT_CACHE_DIR } from './font-cache.js'
+} from './fonts/discover.js'
+export { FONT_ROLES, ROLE_NAMES, OFFICIAL_FONTS, BUNDLED_FONTS, type FontRole, type BundledFont } from './fonts/roles.js'
+export { loadFontSet, type FontSet, type LoadedFont } from './fonts/font-set.js'
+export { FONT_CACHE_DIR } from './fonts/bundled-file.js'
 export { PAGE, LINE_PITCH, LINES_PER_PAGE, PAGE_NUMBER_GAP, SIZE, INDENT, mm } from './gbt9704.js'
 export { pageNumberText } from './page-number.js'

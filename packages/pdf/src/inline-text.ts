@@ -7,10 +7,11 @@
 import type { ContentText } from 'pdfmake/interfaces.js'
 import type { SetLine } from './break-lines.js'
 import { cjkPieces } from './cjk-breaks.js'
-import { shapedRun } from './fontkit.js'
+import { shapedRun } from './fonts/fontkit.js'
 import { glyphRuns } from './glyph-runs.js'
-import { lineHeightFor, shapedWidth, widthOf, type FontSet, type LoadedFont } from './font-set.js'
-import type { FontRole } from './font-roles.js'
+import type { FontSet, LoadedFont } from './fonts/font-set.js'
+import { lineHeightFor, shapedWidth, widthOf } from './fonts/metrics.js'
+import type { FontRole } from './fonts/roles.js'
 import type { Place } from '@report/model'
 
 /**

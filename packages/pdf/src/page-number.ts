@@ -3,7 +3,7 @@
  * one character in from the right on odd pages and from the left on even ones.
  */
 import type { Content } from 'pdfmake/interfaces.js'
-import type { FontSet } from './font-set.js'
+import type { FontSet } from './fonts/font-set.js'
 import { PAGE, PAGE_NUMBER_GAP, SIZE } from './gbt9704.js'
 import { inlines } from './inline-text.js'
 

@@ -4,8 +4,8 @@
 import type { Report } from '@report/model'
 import { buildView } from '@report/view'
 import { docDefinition } from './doc-definition.js'
-import { fontsFor, type FontSearch } from './discover-fonts.js'
-import { loadFontSet } from './font-set.js'
+import { fontsFor, type FontSearch } from './fonts/discover.js'
+import { loadFontSet } from './fonts/font-set.js'
 import { renderDefinition } from './pdfmake-engine.js'
 
 /**

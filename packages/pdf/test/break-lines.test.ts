@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { breakLines, type SetLine } from '../src/break-lines.js'
-import { shapedWidth } from '../src/font-set.js'
+import { shapedWidth } from '../src/fonts/metrics.js'
 import { lineInlines, type TextStyle } from '../src/inline-text.js'
 import { LINE_PITCH, RenderError, discoverFonts, loadFontSet } from '../src/index.js'
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BUNDLED_FONTS, RenderError, discoverFonts, renderPdf, systemFontDirs } from '../src/index.js'
-import { bundledFontFile } from '../src/font-cache.js'
+import { bundledFontFile } from '../src/fonts/bundled-file.js'
 import { loadFixture } from './fixtures.js'
 import { pdfText } from './poppler.js'
 

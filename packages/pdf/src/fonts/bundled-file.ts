@@ -8,14 +8,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, 
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BundledFont } from './font-roles.js'
+import type { BundledFont } from './roles.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 
 /**
  * The folder holding decompressed fonts: `packages/pdf/.font-cache`.
  */
-export const FONT_CACHE_DIR = join(here, '..', '.font-cache')
+export const FONT_CACHE_DIR = join(here, '..', '..', '.font-cache')
 
 /** The installed folder of an npm package, found as Node finds it: up through node_modules folders. */
 const packageDir = (name: string): string => {

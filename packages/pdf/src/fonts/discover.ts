@@ -6,8 +6,8 @@
 import { readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { basename, delimiter, extname, join } from 'node:path'
-import { bundledFontFile } from './font-cache.js'
-import { BUNDLED_FONTS, FONT_EXTENSIONS, FONT_ROLES, OFFICIAL_FONTS, type FontRole } from './font-roles.js'
+import { bundledFontFile } from './bundled-file.js'
+import { BUNDLED_FONTS, FONT_EXTENSIONS, FONT_ROLES, OFFICIAL_FONTS, type FontRole } from './roles.js'
 
 // -------------------------------------------------------------------------------------
 // model
