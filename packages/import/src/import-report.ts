@@ -11,7 +11,8 @@ import {
   type FormatVersion,
   type Problem,
   type Report,
-  type Section
+  type Section,
+  type TableRole
 } from '@report/model'
 import { readActive } from './active-table.js'
 import { readApplications } from './applications-table.js'
@@ -26,7 +27,7 @@ import { outlineOf, type SectionLines } from './outline.js'
 import { layoutOf } from './paragraphs.js'
 import { readReview } from './review-table.js'
 import { readSection, textSection } from './sections.js'
-import type { TableRole, TableStatus } from './table-read.js'
+import type { TableStatus } from './table-read.js'
 import { tokensOf, type Token } from './tokens.js'
 
 // -------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  * Values, collected, never thrown; each has a stable English code and a Chinese
  * message.
  */
+import type { Place } from '@report/model'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -42,17 +43,21 @@ export type NoteCode =
   | 'REPORT_INVALID'
 
 /**
- * One note. `line` is the 1-based line of the input (of the HTML source for HTML);
- * `path` is a JSON Pointer into the report when the note is about one place of it;
- * `where` names the place in Chinese.
+ * One note, with the parts of a `Place` it has: `where` names its place in Chinese
+ * (the input line first, `全文` for the whole text); `path`, the JSON Pointer, only
+ * when the note is about one place of the report. `line` is the 1-based line of the
+ * input (of the HTML source for HTML).
  */
-export interface ImportNote {
+export interface ImportNote extends Pick<Place, 'where'>, Partial<Pick<Place, 'path'>> {
   readonly code: NoteCode
-  readonly where: string
   readonly message: string
   readonly line?: number
-  readonly path?: string
 }
+
+/**
+ * Where a note is: an input line, a place in the report, or both.
+ */
+export type NoteAt = Partial<Place> & { readonly line?: number | undefined }
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -64,11 +69,7 @@ export interface ImportNote {
  * @example
  * note('ROW_NOT_FOUND', '未找到此行，各单元格按空白处理', { line: 12, where: '表三 （六）其他处理' })
  */
-export const note = (
-  code: NoteCode,
-  message: string,
-  at: { readonly line?: number | undefined; readonly path?: string | undefined; readonly where?: string | undefined } = {}
-): ImportNote => {
+export const note = (code: NoteCode, message: string, at: NoteAt = {}): ImportNote => {
   const where = [at.line === undefined ? undefined : `第 ${at.line} 行`, at.where].filter((s) => s !== undefined && s !== '').join(' ')
   return {
     code,

@@ -3,11 +3,11 @@
  * outcomes, often printed with their header characters stacked and the cells run
  * together (`000000000000000`).
  */
-import { LITIGATION, OUTCOMES, REVIEW_GROUPS, type FormatVersion, type Review } from '@report/model'
+import { LITIGATION, OUTCOMES, placeOf, REVIEW_GROUPS, type FormatVersion, type Review } from '@report/model'
 import type { Line } from './lines.js'
 import type { ImportNote } from './note.js'
-import { fillRow, type Place, type RowSpec } from './row-grammar.js'
-import { placeAt, startsWithLabel, tableNotFound, type TableRead } from './table-read.js'
+import { fillRow, type PlaceOfCell, type RowSpec } from './row-grammar.js'
+import { startsWithLabel, tableNotFound, type TableRead } from './table-read.js'
 import type { Token, ValueToken } from './tokens.js'
 
 /** The table as one row of fifteen counts, group after group. */
@@ -43,8 +43,8 @@ export const readReview = (version: FormatVersion, tokens: ReadonlyArray<Token>)
     values.push(...run)
   }
   if (values.length === 0) return { table: undefined, status: 'missing', notes: [tableNotFound(version, 'review')] }
-  const place: Place = (_, column) =>
-    placeAt(version, column === undefined ? ['tables', 'review'] : ['tables', 'review', REVIEW_GROUPS[Math.floor(column / OUTCOMES.length)]?.key ?? '', column % OUTCOMES.length])
+  const place: PlaceOfCell = (_, column) =>
+    placeOf(version, column === undefined ? ['tables', 'review'] : ['tables', 'review', REVIEW_GROUPS[Math.floor(column / OUTCOMES.length)]?.key ?? '', column % OUTCOMES.length])
   const notes: Array<ImportNote> = []
   const { cells, exact } = fillRow(ROW, 0, values, place, notes)
   const table = Object.fromEntries(REVIEW_GROUPS.map((g, k) => [g.key, cells.slice(k * OUTCOMES.length, (k + 1) * OUTCOMES.length)])) as unknown as Review

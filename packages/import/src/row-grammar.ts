@@ -4,7 +4,7 @@
  * best, the next expected row first; rows may be missing, labels damaged, cells
  * broken over lines or run together.
  */
-import { parseCell, type AnyCell, type ValueKind } from '@report/model'
+import { parseCell, type AnyCell, type Place, type ValueKind } from '@report/model'
 import { splitRun } from './digit-runs.js'
 import { note, type ImportNote } from './note.js'
 import { containment, labelKey, pairsOf } from './normalise.js'
@@ -58,9 +58,9 @@ export interface ReadRows {
 }
 
 /**
- * Names a row and a cell of it for notes.
+ * The place of a row (by its index among the specs), or of a cell of it, for notes.
  */
-export type Place = (row: number, column?: number) => { readonly path: string; readonly where: string }
+export type PlaceOfCell = (row: number, column?: number) => Place
 
 // -------------------------------------------------------------------------------------
 // matching
@@ -121,7 +121,7 @@ const choose = (
  * in order, or digits run together split when only one split exists; cells that
  * cannot be read are blank, with a note.
  */
-export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueToken>, place: Place, notes: Array<ImportNote>): ReadRow => {
+export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueToken>, place: PlaceOfCell, notes: Array<ImportNote>): ReadRow => {
   const size = spec.kinds.length
   const line = run[0]?.line ?? 0
   const printed = run.map((v) => (v.text === '' ? '（空）' : v.text)).join(' ')
@@ -170,7 +170,7 @@ export const readRows = (
   tokens: ReadonlyArray<Token>,
   specs: ReadonlyArray<RowSpec>,
   groups: ReadonlyArray<GroupSpec>,
-  place: Place
+  place: PlaceOfCell
 ): ReadRows => {
   const rowPairs = specs.map((s) => pairsOf(labelKey(s.label)))
   const groupPairs = groups.map((g) => pairsOf(labelKey(g.label)))

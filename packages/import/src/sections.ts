@@ -3,7 +3,7 @@
  * and subsections, and, for sections 二 to 四, the lines of its table (from the
  * line where the table's labels start to the section's end).
  */
-import type { Section } from '@report/model'
+import { isTableRole, type Section, type TableRole } from '@report/model'
 import { startsActive } from './active-table.js'
 import { startsApplications } from './applications-table.js'
 import type { Line } from './lines.js'
@@ -12,15 +12,12 @@ import { note, type ImportNote } from './note.js'
 import type { SectionLines } from './outline.js'
 import { paragraphsOf, structure, type Layout } from './paragraphs.js'
 import { startsReview } from './review-table.js'
-import type { TableRole } from './table-read.js'
 
 const STARTS: Readonly<Record<TableRole, (line: Line) => boolean>> = {
   active: startsActive,
   applications: startsApplications,
   review: startsReview
 }
-
-const isTableRole = (role: string): role is TableRole => role in STARTS
 
 /**
  * A section of the model and the lines of its table, if it has one.

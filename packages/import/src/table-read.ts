@@ -3,22 +3,16 @@
  * table starts, how its places are named in notes, and the reading of a table whose
  * rows the row grammar finds (tables 二 and 三) into the model's nested records.
  */
-import { describePath, TABLE_NAMES, toPointer, type FormatVersion, type Path } from '@report/model'
-import type { AnyCell } from '@report/model'
+import { placeOf, TABLE_NAMES, type AnyCell, type FormatVersion, type TableRole } from '@report/model'
 import type { Line } from './lines.js'
 import { labelKey } from './normalise.js'
 import { note, type ImportNote } from './note.js'
-import { readRows, type GroupSpec, type Place, type ReadRows, type RowSpec } from './row-grammar.js'
+import { readRows, type GroupSpec, type PlaceOfCell, type ReadRows, type RowSpec } from './row-grammar.js'
 import type { Token } from './tokens.js'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
-
-/**
- * The roles whose section holds a table.
- */
-export type TableRole = keyof typeof TABLE_NAMES
 
 /**
  * How much of a table was read: every cell, some, or none.
@@ -51,21 +45,10 @@ export const startsWithLabel = (labels: ReadonlyArray<string>): ((line: Line) =>
 }
 
 /**
- * A place in a report for notes: its JSON Pointer and its Chinese name.
- *
- * @example
- * placeAt('2019', ['tables', 'review']) // { path: '/tables/review', where: '表四' }
- */
-export const placeAt = (version: FormatVersion, path: Path): { readonly path: string; readonly where: string } => ({
-  path: toPointer(path),
-  where: describePath(version, path)
-})
-
-/**
  * The note that a table's data was not found.
  */
 export const tableNotFound = (version: FormatVersion, role: TableRole): ImportNote =>
-  note('TABLE_NOT_FOUND', `未找到${TABLE_NAMES[role]}的数据`, placeAt(version, ['tables', role]))
+  note('TABLE_NOT_FOUND', `未找到${TABLE_NAMES[role]}的数据`, placeOf(version, ['tables', role]))
 
 // -------------------------------------------------------------------------------------
 // reading
@@ -95,7 +78,7 @@ const putAt = (root: Record<string, unknown>, path: ReadonlyArray<string>, value
 const rowsOrBlank = (
   read: ReadRows,
   specs: ReadonlyArray<RowSpec>,
-  place: Place
+  place: PlaceOfCell
 ): { readonly rows: ReadonlyArray<ReadonlyArray<AnyCell>>; readonly status: TableStatus; readonly notes: ReadonlyArray<ImportNote> } => {
   const notes: Array<ImportNote> = [...read.notes]
   let exact = true
@@ -124,10 +107,10 @@ export const readTable = (
   groups: ReadonlyArray<GroupSpec>,
   tokens: ReadonlyArray<Token>
 ): TableRead<unknown> => {
-  const place: Place = (row, column) => {
+  const place: PlaceOfCell = (row, column) => {
     const spec = specs[row]
     const rowPath = ['tables', role, ...(spec?.path ?? [])]
-    return placeAt(version, column === undefined ? rowPath : [...rowPath, spec?.columns?.[column] ?? column])
+    return placeOf(version, column === undefined ? rowPath : [...rowPath, spec?.columns?.[column] ?? column])
   }
   const { rows, status, notes } = rowsOrBlank(readRows(tokens, specs, groups, place), specs, place)
   if (status === 'missing') return { table: undefined, status, notes: [...notes, tableNotFound(version, role)] }
