@@ -6,10 +6,12 @@
  */
 import type { Place } from '@report/model'
 import type { Content } from 'pdfmake/interfaces.js'
-import { breakLines, unbrokenLines } from './break-lines.js'
 import type { FontSet } from './fonts/font-set.js'
 import { INDENT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
-import { inlines, lineInlines, textWidth, type Inline, type TextStyle } from './inline-text.js'
+import { breakParagraph } from './text/break-paragraph.js'
+import { inlines, lineInlines, type Inline } from './text/inlines.js'
+import { textWidth } from './text/measure.js'
+import { unbrokenLines, type TextStyle } from './text/set-lines.js'
 
 const TITLE: TextStyle = { role: 'xiaobiaosong', size: SIZE.er, pitch: LINE_PITCH }
 const BODY: TextStyle = { role: 'fangsong', size: SIZE.san, pitch: LINE_PITCH }
@@ -79,7 +81,7 @@ export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: P
 export const drawParagraph = (fonts: FontSet, text: string, place: Place, runIn?: string): Content => {
   const parts = [...(runIn === undefined ? [] : [{ text: runIn, style: HEADING[2] }]), { text, style: BODY }]
   return {
-    text: lineInlines(breakLines(fonts, parts, place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth }, true)),
+    text: lineInlines(breakParagraph(fonts, parts, place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth })),
     leadingIndent: INDENT
   }
 }

@@ -5,7 +5,7 @@
 import type { Content } from 'pdfmake/interfaces.js'
 import type { FontSet } from './fonts/font-set.js'
 import { PAGE, PAGE_NUMBER_GAP, SIZE } from './gbt9704.js'
-import { inlines } from './inline-text.js'
+import { inlines } from './text/inlines.js'
 
 /**
  * The text of a page number.

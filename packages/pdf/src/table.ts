@@ -11,11 +11,12 @@
 import type { Place } from '@report/model'
 import type { TableBlock, ViewCell } from '@report/view'
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js'
-import { unbrokenLines } from './break-lines.js'
 import type { FontSet } from './fonts/font-set.js'
 import { LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
-import { lineInlines, textMeasure, type TextStyle } from './inline-text.js'
-import { wrapText } from './wrap-text.js'
+import { breakCellText } from './text/break-cell.js'
+import { lineInlines } from './text/inlines.js'
+import { textMeasure } from './text/measure.js'
+import { unbrokenLines, type TextStyle } from './text/set-lines.js'
 
 // -------------------------------------------------------------------------------------
 // constants
@@ -128,7 +129,7 @@ export const drawTable = (fonts: FontSet, block: TableBlock): ReadonlyArray<Tabl
   const placed: Array<Placed> = placeCells(rows).map((p) => {
     const place = p.cell.place ?? block.headerPlace
     const width = widthOf(p.col, p.cell.colSpan)
-    return { ...p, place, width, lines: wrapText(p.cell.text, width - SLACK, textMeasure(fonts, STYLE, p.cell.text, place)) }
+    return { ...p, place, width, lines: breakCellText(p.cell.text, width - SLACK, textMeasure(fonts, STYLE, p.cell.text, place)) }
   })
   const heights = rowHeights(placed, rows.length)
   const body: Array<Array<TableCell>> = rows.map(() => Array.from({ length: columns }, (): TableCell => ({ text: '' })))

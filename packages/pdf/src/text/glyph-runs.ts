@@ -3,11 +3,11 @@
  * font when that font has it, else in the first font of the set that does. A
  * character no font has is a {@link RenderError}, never a blank box.
  */
-import type { FontSet, LoadedFont } from './fonts/font-set.js'
-import { hasGlyph } from './fonts/metrics.js'
-import { FONT_ROLES, type FontRole } from './fonts/roles.js'
 import type { Place } from '@report/model'
-import { RenderError } from './render-error.js'
+import type { FontSet, LoadedFont } from '../fonts/font-set.js'
+import { hasGlyph } from '../fonts/metrics.js'
+import { FONT_ROLES, type FontRole } from '../fonts/roles.js'
+import { RenderError } from '../render-error.js'
 
 /**
  * A stretch of text drawn in one font.

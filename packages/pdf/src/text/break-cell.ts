@@ -1,11 +1,11 @@
 /**
- * Breaking short texts (table cells) into lines ourselves, so the PDF engine never
- * re-wraps them and every row's height is known before layout: no line starts
- * with a closing mark or ends with an opening one, numbers and Latin words stay
- * whole, a leading ordinal such as `（三）` keeps a line of its own when the text
- * needs several, and the lines are balanced.
+ * A table cell's text broken into lines here, so that pdfmake never re-wraps
+ * it and every row's height is known before layout: no line starts with a
+ * closing mark or ends with an opening one, numbers and Latin words stay whole,
+ * a leading ordinal such as `（三）` keeps a line of its own when the text needs
+ * several, and the lines are balanced.
  */
-import { breakTokens, mayBreakBetween } from './break-rules.js'
+import { breakTokens, mayBreakBetween } from './jinze.js'
 
 const ORDINAL = /^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u
 
@@ -46,13 +46,13 @@ const balanced = (tokens: ReadonlyArray<string>, width: number, measure: (text: 
  * The lines of `text` within `width` points, as `measure` measures text.
  *
  * @example
- * wrapText('（三）不予公开', 45, (s) => [...s].length * 10.5) // ['（三）', '不予公开']
+ * breakCellText('（三）不予公开', 45, (s) => [...s].length * 10.5) // ['（三）', '不予公开']
  */
-export const wrapText = (text: string, width: number, measure: (text: string) => number): ReadonlyArray<string> => {
+export const breakCellText = (text: string, width: number, measure: (text: string) => number): ReadonlyArray<string> => {
   if (text === '' || measure(text) <= width) return [text]
   const ordinal = ORDINAL.exec(text)?.[0]
   if (ordinal !== undefined && ordinal.length < text.length && measure(ordinal) <= width) {
-    return [ordinal, ...wrapText(text.slice(ordinal.length), width, measure)]
+    return [ordinal, ...breakCellText(text.slice(ordinal.length), width, measure)]
   }
   return balanced(breakTokens(text), width, measure)
 }

@@ -1,5 +1,6 @@
 /**
- * Line-break chances that pdfmake's breaker misses in Chinese. Its rules (UAX #14
+ * Text left to pdfmake to break (a heading longer than a line), cut at the
+ * line-break chances pdfmake's breaker misses in Chinese. Its rules (UAX #14
  * before Unicode 15.1) treat the quotation marks “ ” ‘ ’ as ambiguous, so
  * `处理“12345”政府` is one unbreakable word and the line before it is stretched.
  * Such text is cut into pieces, the two characters around each missed chance

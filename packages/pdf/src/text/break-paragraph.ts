@@ -1,17 +1,17 @@
 /**
- * Breaking body text into lines ourselves, as set: greedy lines measured with
- * the glyphs' advances and, where those say a token no longer fits, with the
- * line shaped as drawn (`chws` compression, kerning); the marks' rules of
- * {@link mayBreakBetween}; every line but a paragraph's last marked for
- * justification. pdfmake then draws each line as it is, without cutting the text
- * into one node per character.
+ * A paragraph of body text broken into lines here, as set: greedy lines
+ * measured with the glyphs' advances and, where those say a token no longer
+ * fits, with the line shaped as drawn (`chws` compression, kerning); the marks'
+ * rules of {@link mayBreakBetween}; every line but a paragraph's last marked for
+ * justification. pdfmake then draws each line as it is, without cutting the
+ * text into one node per character.
  */
-import { breakTokens, mayBreakBetween } from './break-rules.js'
-import type { FontSet, LoadedFont } from './fonts/font-set.js'
-import { shapedWidth, widthOf } from './fonts/metrics.js'
-import { glyphRuns } from './glyph-runs.js'
-import type { TextStyle } from './inline-text.js'
 import type { Place } from '@report/model'
+import type { FontSet, LoadedFont } from '../fonts/font-set.js'
+import { shapedWidth, widthOf } from '../fonts/metrics.js'
+import { glyphRuns } from './glyph-runs.js'
+import { breakTokens, mayBreakBetween } from './jinze.js'
+import type { LineRun, SetLine, TextStyle } from './set-lines.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -23,27 +23,6 @@ import type { Place } from '@report/model'
 export interface StyledText {
   readonly text: string
   readonly style: TextStyle
-}
-
-/**
- * A stretch of a line in one font and style. A tight run, a number or Latin word,
- * takes no justification spacing inside it.
- */
-export interface LineRun {
-  readonly text: string
-  readonly font: LoadedFont
-  readonly style: TextStyle
-  readonly tight: boolean
-}
-
-/**
- * A line as set: its runs, the width it may fill and whether it is justified to
- * that width.
- */
-export interface SetLine {
-  readonly runs: ReadonlyArray<LineRun>
-  readonly width: number
-  readonly justified: boolean
 }
 
 /**
@@ -124,13 +103,13 @@ const tokenStarts = (set: Chars, measure: Measure): Array<number> => {
 /**
  * The lines of `parts` within `measure`: greedy, a closing mark never starting a
  * line nor an opening one ending it, spaces at a break dropped, a line break in
- * the text kept. With `justify`, every line is justified but the last before a
- * line break or the end.
+ * the text kept. Every line is justified but the last before a line break or
+ * the end.
  *
  * @example
- * breakLines(fonts, [{ text, style: BODY }], place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth }, true)
+ * breakParagraph(fonts, [{ text, style: BODY }], place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth })
  */
-export const breakLines = (fonts: FontSet, parts: ReadonlyArray<StyledText>, place: Place, measure: Measure, justify: boolean): Array<SetLine> => {
+export const breakParagraph = (fonts: FontSet, parts: ReadonlyArray<StyledText>, place: Place, measure: Measure): Array<SetLine> => {
   const set = charsOf(fonts, parts, place)
   const starts = tokenStarts(set, measure)
   const lines: Array<SetLine> = []
@@ -143,7 +122,7 @@ export const breakLines = (fonts: FontSet, parts: ReadonlyArray<StyledText>, pla
     const font = set.fonts[to]
     const style = set.styles[to]
     const runs = start === end && font !== undefined && style !== undefined ? [{ text: '', font, style, tight: false }] : runsOf(set, start, end)
-    lines.push({ runs, width, justified: justify && !last })
+    lines.push({ runs, width, justified: !last })
   }
   /** Token starts of the current line. */
   let line: Array<number> = []
@@ -188,20 +167,4 @@ export const breakLines = (fonts: FontSet, parts: ReadonlyArray<StyledText>, pla
   }
   if (start < set.chars.length || lines.length === 0) close(start, set.chars.length, true)
   return lines
-}
-
-/**
- * Lines already broken, as set lines left unjustified: each line's runs in the
- * fonts that draw them.
- *
- * @example
- * unbrokenLines(fonts, STYLE, ['（三）', '不予公开'], 45, place)
- */
-export const unbrokenLines = (fonts: FontSet, style: TextStyle, lines: ReadonlyArray<string>, width: number, place: Place): Array<SetLine> => {
-  let offset = 0
-  return lines.map((text) => {
-    const runs = glyphRuns(fonts, style.role, text, place, offset).map((run) => ({ ...run, style, tight: false }))
-    offset += [...text].length
-    return { runs, width, justified: false }
-  })
 }

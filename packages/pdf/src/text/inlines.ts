@@ -4,29 +4,19 @@
  * left to pdfmake to break, with the line-break chances it misses, or in lines
  * broken here, each drawn whole and justified by character spacing.
  */
-import type { ContentText } from 'pdfmake/interfaces.js'
-import type { SetLine } from './break-lines.js'
-import { cjkPieces } from './cjk-breaks.js'
-import { shapedRun } from './fonts/fontkit.js'
-import { glyphRuns } from './glyph-runs.js'
-import type { FontSet, LoadedFont } from './fonts/font-set.js'
-import { lineHeightFor, shapedWidth, widthOf } from './fonts/metrics.js'
-import type { FontRole } from './fonts/roles.js'
 import type { Place } from '@report/model'
+import type { ContentText } from 'pdfmake/interfaces.js'
+import type { FontSet, LoadedFont } from '../fonts/font-set.js'
+import { shapedRun } from '../fonts/fontkit.js'
+import { lineHeightFor, shapedWidth } from '../fonts/metrics.js'
+import { glyphRuns } from './glyph-runs.js'
+import { cjkPieces } from './pdfmake-breaks.js'
+import type { SetLine, TextStyle } from './set-lines.js'
 
 /**
  * A pdfmake inline text node.
  */
 export type Inline = ContentText
-
-/**
- * How a text is set: its role, size and line pitch.
- */
-export interface TextStyle {
-  readonly role: FontRole
-  readonly size: number
-  readonly pitch: number
-}
 
 /** The style of an inline in `font`: family, size, line height for the pitch, features. */
 const inlineStyle = (font: LoadedFont, style: TextStyle): Inline => ({
@@ -71,7 +61,7 @@ const JUSTIFY_SLACK = 1e-3
  * wider than its width (kerning can widen) is narrowed the same way.
  *
  * @example
- * lineInlines(breakLines(fonts, [{ text, style: BODY }], place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth }, true))
+ * lineInlines(breakParagraph(fonts, [{ text, style: BODY }], place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth }))
  */
 export const lineInlines = (lines: ReadonlyArray<SetLine>): Array<Inline> =>
   lines.flatMap((line, l) => {
@@ -91,27 +81,3 @@ export const lineInlines = (lines: ReadonlyArray<SetLine>): Array<Inline> =>
     const last = line.runs.at(-1)
     return l === lines.length - 1 || last === undefined ? drawn : [...drawn, { ...inlineStyle(last.font, last.style), text: '\n' }]
   })
-
-/**
- * The width of `text` in points, each character in the font that draws it.
- */
-export const textWidth = (fonts: FontSet, style: Pick<TextStyle, 'role' | 'size'>, text: string, place: Place): number =>
-  glyphRuns(fonts, style.role, text, place).reduce((sum, run) => sum + widthOf(run.font, style.size, run.text), 0)
-
-/**
- * A measure of the pieces of `text`: the width in points of any string of its
- * characters, each in the font that draws it in `text`. The fonts are chosen once,
- * so a text measured piece by piece (a cell being wrapped) is not searched again.
- *
- * @example
- * textMeasure(fonts, STYLE, '自然人', place)('自然') // 21
- */
-export const textMeasure = (fonts: FontSet, style: Pick<TextStyle, 'role' | 'size'>, text: string, place: Place): ((piece: string) => number) => {
-  const widths = new Map<string, number>()
-  for (const run of glyphRuns(fonts, style.role, text, place)) for (const char of run.text) widths.set(char, widthOf(run.font, style.size, char))
-  return (piece) => {
-    let width = 0
-    for (const char of piece) width += widths.get(char) ?? 0
-    return width
-  }
-}

@@ -1,8 +1,8 @@
 /**
- * Where Chinese text may break between lines: between any two tokens, a token
- * being a number or Latin word kept whole or any other single character, except
- * before a mark that may not start a line or after one that may not end it
- * (禁则).
+ * The 禁则 (jinze) of Chinese line breaking, kept by both breakers, paragraphs'
+ * and table cells': a line may break between any two tokens, a token being a
+ * number or Latin word kept whole or any other single character, except before
+ * a mark that may not start a line or after one that may not end it.
  */
 
 /** Marks that may not start a line. */

@@ -5,21 +5,22 @@
  * exactly as pdfmake will measure it.
  */
 import { describe, expect, it } from 'vitest'
-import { breakLines, type SetLine } from '../src/break-lines.js'
-import { shapedWidth } from '../src/fonts/metrics.js'
-import { lineInlines, type TextStyle } from '../src/inline-text.js'
-import { LINE_PITCH, RenderError, discoverFonts, loadFontSet } from '../src/index.js'
+import { shapedWidth } from '../../src/fonts/metrics.js'
+import { LINE_PITCH, RenderError, discoverFonts, loadFontSet } from '../../src/index.js'
+import { breakParagraph } from '../../src/text/break-paragraph.js'
+import { lineInlines } from '../../src/text/inlines.js'
+import type { SetLine, TextStyle } from '../../src/text/set-lines.js'
 
 const fonts = await loadFontSet(await discoverFonts({ systemFonts: false }))
 /** 3号 仿宋: every Han character 16 pt wide. */
 const BODY: TextStyle = { role: 'fangsong', size: 16, pitch: LINE_PITCH }
 const place = { path: '/sections/0/paragraphs/0', where: '正文 第1节 第1段' }
 
-const lines = (text: string, first: number, rest: number): Array<SetLine> => breakLines(fonts, [{ text, style: BODY }], place, { first, rest }, true)
+const lines = (text: string, first: number, rest: number): Array<SetLine> => breakParagraph(fonts, [{ text, style: BODY }], place, { first, rest })
 /** Each line's text, numbers and Latin words marked `*`, and whether it is justified. */
 const shape = (set: ReadonlyArray<SetLine>) => set.map((l) => [l.runs.map((r) => (r.tight ? '*' : '') + r.text).join('|'), l.justified])
 
-describe('breakLines', () => {
+describe('breakParagraph', () => {
   it('fills lines greedily within the first and the other widths, justifying all but the last', () => {
     const set = lines('甲乙丙丁戊己庚辛', 48, 80)
     expect(shape(set)).toEqual([['甲乙丙', true], ['丁戊己庚辛', false]])
