@@ -6,8 +6,8 @@
  */
 import { createRequire } from 'node:module'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js'
-import { FONT_ROLES } from './fonts/roles.js'
 import type { FontSet } from './fonts/font-set.js'
+import { FONT_ROLES } from './fonts/roles.js'
 
 interface PdfMake {
   readonly virtualfs: { readonly writeFileSync: (name: string, content: Buffer) => void }

@@ -3,9 +3,9 @@
  */
 import type { Report } from '@report/model'
 import { buildView } from '@report/view'
-import { docDefinition } from './doc-definition.js'
 import { fontsFor, type FontSearch } from './fonts/discover.js'
 import { loadFontSet } from './fonts/font-set.js'
+import { docDefinition } from './layout/doc-definition.js'
 import { renderDefinition } from './pdfmake-engine.js'
 
 /**

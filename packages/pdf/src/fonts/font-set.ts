@@ -3,10 +3,10 @@
  * process: each role's parsed font, its metrics and its pdfmake family.
  */
 import { readFile } from 'node:fs/promises'
-import type { FontFile, FontFiles } from './discover.js'
-import { FONT_ROLES, type FontRole } from './roles.js'
-import { parseFont, tokenOf, type FontkitFont } from './fontkit.js'
 import { RenderError } from '../render-error.js'
+import type { FontFile, FontFiles } from './discover.js'
+import { parseFont, tokenOf, type FontkitFont } from './fontkit.js'
+import { FONT_ROLES, type FontRole } from './roles.js'
 
 // -------------------------------------------------------------------------------------
 // model

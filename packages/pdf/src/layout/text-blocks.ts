@@ -6,12 +6,12 @@
  */
 import type { Place } from '@report/model'
 import type { Content } from 'pdfmake/interfaces.js'
-import type { FontSet } from './fonts/font-set.js'
+import type { FontSet } from '../fonts/font-set.js'
+import { breakParagraph } from '../text/break-paragraph.js'
+import { inlines, lineInlines, type Inline } from '../text/inlines.js'
+import { textWidth } from '../text/measure.js'
+import { unbrokenLines, type TextStyle } from '../text/set-lines.js'
 import { INDENT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
-import { breakParagraph } from './text/break-paragraph.js'
-import { inlines, lineInlines, type Inline } from './text/inlines.js'
-import { textWidth } from './text/measure.js'
-import { unbrokenLines, type TextStyle } from './text/set-lines.js'
 
 const TITLE: TextStyle = { role: 'xiaobiaosong', size: SIZE.er, pitch: LINE_PITCH }
 const BODY: TextStyle = { role: 'fangsong', size: SIZE.san, pitch: LINE_PITCH }

@@ -3,9 +3,9 @@
  * one character in from the right on odd pages and from the left on even ones.
  */
 import type { Content } from 'pdfmake/interfaces.js'
-import type { FontSet } from './fonts/font-set.js'
+import type { FontSet } from '../fonts/font-set.js'
+import { inlines } from '../text/inlines.js'
 import { PAGE, PAGE_NUMBER_GAP, SIZE } from './gbt9704.js'
-import { inlines } from './text/inlines.js'
 
 /**
  * The text of a page number.

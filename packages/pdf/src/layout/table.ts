@@ -11,12 +11,12 @@
 import type { Place } from '@report/model'
 import type { TableBlock, ViewCell } from '@report/view'
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js'
-import type { FontSet } from './fonts/font-set.js'
+import type { FontSet } from '../fonts/font-set.js'
+import { breakCellText } from '../text/break-cell.js'
+import { lineInlines } from '../text/inlines.js'
+import { textMeasure } from '../text/measure.js'
+import { unbrokenLines, type TextStyle } from '../text/set-lines.js'
 import { LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
-import { breakCellText } from './text/break-cell.js'
-import { lineInlines } from './text/inlines.js'
-import { textMeasure } from './text/measure.js'
-import { unbrokenLines, type TextStyle } from './text/set-lines.js'
 
 // -------------------------------------------------------------------------------------
 // constants

@@ -5,11 +5,11 @@
 import type { FormatVersion } from '@report/model'
 import type { Block, DocumentView } from '@report/view'
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js'
-import { drawHeading, drawParagraph, drawSignature, drawTitle, isShortParagraph } from './blocks.js'
-import type { FontSet } from './fonts/font-set.js'
+import type { FontSet } from '../fonts/font-set.js'
 import { LINE_PITCH, PAGE } from './gbt9704.js'
 import { PAGE_NUMBER_STYLE, drawPageNumber } from './page-number.js'
 import { drawTable } from './table.js'
+import { drawHeading, drawParagraph, drawSignature, drawTitle, isShortParagraph } from './text-blocks.js'
 
 /**
  * What the document definition needs besides the view.
