@@ -34,7 +34,6 @@ export const renderPdf = async (report: Report, options: RenderOptions = {}): Pr
   const fonts = await loadFontSet(await fontsFor(options))
   const definition = docDefinition(buildView(report), {
     fonts,
-    version: report.format,
     created: creationDate(report),
     pdfa: options.pdfa === true
   })

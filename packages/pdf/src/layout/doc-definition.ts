@@ -2,7 +2,6 @@
  * The document view as a pdfmake document definition: the GB/T 9704 page, the
  * blocks in order, page numbers, metadata and, on request, PDF/A-2b.
  */
-import type { FormatVersion } from '@report/model'
 import type { Block, DocumentView } from '@report/view'
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js'
 import type { FontSet } from '../fonts/font-set.js'
@@ -16,7 +15,6 @@ import { drawHeading, drawParagraph, drawSignature, drawTitle, isShortParagraph 
  */
 export interface DefinitionOptions {
   readonly fonts: FontSet
-  readonly version: FormatVersion
   /** The creation date written into the PDF: fixed, so the same input gives the same bytes. */
   readonly created: Date
   readonly pdfa: boolean
