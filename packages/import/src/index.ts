@@ -4,11 +4,13 @@
  * what was not understood or assumed, and the model's checks on the result.
  */
 export { importReport, type ImportOptions, type ImportResult } from './import-report.js'
-export { note, type ImportNote, type NoteCode } from './note.js'
-export { decodeBytes, type Encoding, type DecodedText } from './decode-bytes.js'
-export type { TableStatus } from './table-read.js'
+export { note, type ImportNote, type NoteAt, type NoteCode } from './note.js'
+export { decodeBytes, type Encoding, type DecodedText } from './read/decode-bytes.js'
+export type { TableStatus } from './tables/table-read.js'
 /** The model's table roles, also here for the callers of `ImportResult.tables`. */
 export type { TableRole } from '@report/model'
-export { labelKey, containment, pairsOf, tidySpaces, displayWidth } from './normalise.js'
-export { splitRun } from './digit-runs.js'
-export { publisherOf, scopeOf, titleOf, yearAndAgency } from './metadata.js'
+export { labelKey, containment, pairsOf } from './text/label-key.js'
+export { tidySpaces, displayWidth } from './text/spacing.js'
+export { splitRun } from './tables/digit-runs.js'
+export { titleOf, yearAndAgency } from './outline/title.js'
+export { publisherOf, scopeOf } from './outline/publisher.js'

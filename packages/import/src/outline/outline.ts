@@ -1,12 +1,15 @@
 /**
- * The outline of a report's text: its title, the text before section 一, and the
- * numbered sections (`一、` … ) with their lines. A heading is a short line whose
- * numeral follows the last one (or skips one: a section may be missing); a row label of table 三 (`四、结转下年度继续办理`) is
- * not a heading. The role of a section is the statutory heading it matches best.
+ * The outline of a report's text: the lines before section 一 (the title and any
+ * preamble), and the numbered sections (`一、` … ) with their lines. A heading is a
+ * short line whose numeral follows the last one (or skips one: a section may be
+ * missing); a row label of table 三 (`四、结转下年度继续办理`) is not a heading. The
+ * role of a section is the statutory heading it matches best.
  */
 import { APPLICATION_ROWS, SECTION_HEADINGS, type SectionRole } from '@report/model'
-import type { Line } from './lines.js'
-import { chineseNumber, containment, labelKey, pairsOf, tidySpaces } from './normalise.js'
+import type { Line } from '../read/lines.js'
+import { containment, labelKey, pairsOf } from '../text/label-key.js'
+import { chineseNumber } from '../text/numerals.js'
+import { tidySpaces } from '../text/spacing.js'
 
 // -------------------------------------------------------------------------------------
 // model

@@ -5,45 +5,14 @@
  * the heading run into the paragraph's first line when text follows it.
  */
 import type { Subsection } from '@report/model'
-import type { Line } from './lines.js'
-import { chineseNumber, displayWidth, joinWrapped, tidySpaces } from './normalise.js'
+import type { Layout } from '../read/layout.js'
+import type { Line } from '../read/lines.js'
+import { chineseNumber } from '../text/numerals.js'
+import { displayWidth, joinWrapped, tidySpaces } from '../text/spacing.js'
 
 // -------------------------------------------------------------------------------------
 // paragraphs
 // -------------------------------------------------------------------------------------
-
-/**
- * How wrapped text is laid out: the indentation of its continuation lines and the
- * width of a full line.
- */
-export interface Layout {
-  readonly wrapped: boolean
-  readonly indent: number
-  readonly width: number
-}
-
-const mode = (xs: ReadonlyArray<number>): number => {
-  const counts = new Map<number, number>()
-  let best = 0
-  let bestCount = 0
-  for (const x of xs) {
-    const c = (counts.get(x) ?? 0) + 1
-    counts.set(x, c)
-    if (c > bestCount || (c === bestCount && x < best)) {
-      best = x
-      bestCount = c
-    }
-  }
-  return best
-}
-
-/**
- * The layout of the text's long lines: their usual indentation and width.
- */
-export const layoutOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Layout => {
-  const long = lines.filter((l) => l.cells === undefined && l.text.trim().length >= 15)
-  return { wrapped, indent: mode(long.map((l) => l.indent)), width: mode(long.map((l) => displayWidth(l.text))) }
-}
 
 /**
  * A paragraph and the line it starts on.

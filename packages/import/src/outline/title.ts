@@ -1,11 +1,11 @@
 /**
- * What the report is: its title (the line naming a 年度报告, joined to the agency's
- * line above when the title is printed on two), the agency and year read from the
- * title, and the kind of publisher and the scope inferred from the agency's name.
+ * The title of the report (the line naming a 年度报告, joined to the agency's line
+ * above when the title is printed on two), and the agency and year it names.
  */
-import type { Publisher } from '@report/model'
-import type { Line } from './lines.js'
-import { chineseYear, tidySpaces } from './normalise.js'
+import { note, type ImportNote } from '../note.js'
+import type { Line } from '../read/lines.js'
+import { chineseYear } from '../text/numerals.js'
+import { tidySpaces } from '../text/spacing.js'
 
 // -------------------------------------------------------------------------------------
 // title
@@ -60,42 +60,29 @@ export const yearAndAgency = (title: string): { readonly year: number | undefine
 }
 
 // -------------------------------------------------------------------------------------
-// publisher
+// step
 // -------------------------------------------------------------------------------------
 
-const TOWNSHIP = /(镇|乡|街道|苏木)$/
-const GOVERNMENT_SUFFIX = /(人民政府|政府|办事处)$/
-const DEPARTMENT = /(办公室|办公厅|委员会|局|厅|委|办|署|部|中心|院|所|站|队|会|处|社|馆)$/
-
 /**
- * The kind of publisher by the agency's name: a township or sub-district
- * (`…镇人民政府`, `…街道办事处`), a department (`…局`, `…委员会`, `…人民政府办公室`),
- * a people's government (`…人民政府`); `undefined` when the name says none.
- *
- * @example
- * publisherOf('开江县任市镇人民政府') // 'township'
- * publisherOf('淮安市洪泽区人民政府') // 'government'
- * publisherOf('洪泽区人民政府办公室') // 'department'
+ * The title as read: its text (`''` when none was found), the index of its last
+ * line among the front lines (`-1` when none), the year and agency it names, and
+ * notes on what it lacks.
  */
-export const publisherOf = (agency: string): Publisher | undefined => {
-  const name = agency.replace(/\s+/g, '')
-  if (name === '') return undefined
-  if (TOWNSHIP.test(name.replace(GOVERNMENT_SUFFIX, ''))) return 'township'
-  if (/(人民政府|政府)$/.test(name)) return 'government'
-  if (DEPARTMENT.test(name)) return 'department'
-  return undefined
+export interface Title {
+  readonly text: string
+  readonly end: number
+  readonly year: number | undefined
+  readonly agency: string
+  readonly notes: ReadonlyArray<ImportNote>
 }
 
-const REGION_TITLE = /全(省|市|区|县|州|盟|旗)|汇总/
-const SYSTEM_TITLE = /系统/
-
 /**
- * The scope by the title: `system` for a system's report (`…系统…`), `region` for a
- * region's aggregate (`全市…`, `汇总`), else `own`; `assumed` when the title does not
- * say and the publisher is a government, whose report may be either.
+ * Reads the title from the lines before section 一.
  */
-export const scopeOf = (title: string, publisher: Publisher): { readonly scope: 'own' | 'region' | 'system'; readonly assumed: boolean } => {
-  if (SYSTEM_TITLE.test(title)) return { scope: 'system', assumed: false }
-  if (REGION_TITLE.test(title)) return { scope: 'region', assumed: false }
-  return { scope: 'own', assumed: publisher === 'government' }
+export const readTitle = (front: ReadonlyArray<Line>): Title => {
+  const title = titleOf(front)
+  if (title === undefined) return { text: '', end: -1, year: undefined, agency: '', notes: [note('TITLE_NOT_FOUND', '未找到标题（含“年度报告”的行）')] }
+  const { year, agency } = yearAndAgency(title.text)
+  const notes = agency === '' ? [note('AGENCY_NOT_FOUND', `标题“${title.text}”中未找到机关名称`)] : []
+  return { ...title, year, agency, notes }
 }

@@ -3,6 +3,7 @@
  * a web page's 来源 / 点击数 / 分享到 lines. The publication date is read from the
  * page's `发布日期` line.
  */
+import { isoDate } from '../text/dates.js'
 import type { Line } from './lines.js'
 
 const PAGE_NUMBER = /^(?:[-—–－]\s{0,3}\d{1,4}\s{0,3}[-—–－]|第\s{0,3}\d{1,4}\s{0,3}页(?:\s{0,3}[，,]?\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?)$/
@@ -20,15 +21,6 @@ export const isPageNumber = (line: Line): boolean => line.text.length < 200 && P
 export const isPageField = (line: Line): boolean => line.cells === undefined && line.text.length < 80 && PAGE_FIELD.test(line.text.trim())
 
 /**
- * `YYYY-MM-DD` when the numbers make a calendar date.
- */
-const isoDate = (y: string, m: string, d: string): string | undefined => {
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
-  const date = new Date(`${iso}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? undefined : iso
-}
-
-/**
  * The date of a `发布日期:` / `发布时间:` line.
  *
  * @example
@@ -36,17 +28,5 @@ const isoDate = (y: string, m: string, d: string): string | undefined => {
  */
 export const publishedDate = (line: Line): string | undefined => {
   const m = DATE_FIELD.exec(line.text.trim().slice(0, 60).normalize('NFKC'))
-  return m === null ? undefined : isoDate(m[1] ?? '', m[2] ?? '', m[3] ?? '')
-}
-
-/**
- * The date of a line that is only a date, as a signature prints it
- * (`2021年1月27日`, `2021-01-27`).
- */
-export const signatureDate = (line: Line): string | undefined => {
-  if (line.text.length > 40) return undefined
-  const t = line.text.trim().normalize('NFKC').replace(/\s+/g, '')
-  if (t.length > 12) return undefined
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t)
   return m === null ? undefined : isoDate(m[1] ?? '', m[2] ?? '', m[3] ?? '')
 }

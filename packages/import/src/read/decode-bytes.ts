@@ -2,7 +2,7 @@
  * Bytes to text: UTF-8 with or without a byte-order mark, else GB18030 (which
  * includes GBK and GB2312), told apart by whether the bytes are valid UTF-8.
  */
-import { note, type ImportNote } from './note.js'
+import { note, type ImportNote } from '../note.js'
 
 export type Encoding = 'utf-8' | 'gb18030'
 

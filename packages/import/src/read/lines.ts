@@ -2,8 +2,6 @@
  * Text to lines: each line with its number, its indentation and, for TAB-, `|`- and
  * markdown-table rows, its cells. Form feeds (PDF page breaks) are dropped.
  */
-import { displayWidth } from './normalise.js'
-
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
@@ -80,33 +78,4 @@ export const textLines = (text: string): ReadonlyArray<Line> => {
     out.push(makeLine(i + 1, clean, cells))
   })
   return out
-}
-
-// -------------------------------------------------------------------------------------
-// layout
-// -------------------------------------------------------------------------------------
-
-/**
- * Is the text a fixed-width layout (PDF text, `pdftotext -layout`) whose paragraphs
- * are wrapped into lines? Yes when it has page breaks, or when most long lines end
- * at the same width.
- */
-export const isWrappedLayout = (text: string, lines: ReadonlyArray<Line>): boolean => {
-  if (text.includes('\f')) return true
-  const widths = new Map<number, number>()
-  let long = 0
-  for (const line of lines) {
-    if (line.cells !== undefined || line.text.length < 15) continue
-    const w = displayWidth(line.text.trim())
-    widths.set(w, (widths.get(w) ?? 0) + 1)
-    long += 1
-  }
-  if (long < 8) return false
-  let best = 0
-  for (const [w] of widths) {
-    let near = 0
-    for (let d = -2; d <= 2; d++) near += widths.get(w + d) ?? 0
-    best = Math.max(best, near)
-  }
-  return best / long >= 0.5
 }

@@ -3,7 +3,7 @@
  * the format version's layout.
  */
 import { ACTIVE_BLOCKS, INFO_CONTENT, type Active2019, type Active2021, type FormatVersion } from '@report/model'
-import type { Line } from './lines.js'
+import type { Line } from '../read/lines.js'
 import type { RowSpec } from './row-grammar.js'
 import { readTable, startsWithLabel, type TableRead } from './table-read.js'
 import type { Token } from './tokens.js'

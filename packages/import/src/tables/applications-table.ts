@@ -11,7 +11,7 @@ import {
   type Applications2021,
   type FormatVersion
 } from '@report/model'
-import type { Line } from './lines.js'
+import type { Line } from '../read/lines.js'
 import type { GroupSpec, RowSpec } from './row-grammar.js'
 import { readTable, startsWithLabel, type TableRead } from './table-read.js'
 import type { Token } from './tokens.js'

@@ -4,8 +4,8 @@
  * together (`000000000000000`).
  */
 import { LITIGATION, OUTCOMES, placeOf, REVIEW_GROUPS, type FormatVersion, type Review } from '@report/model'
-import type { Line } from './lines.js'
-import type { ImportNote } from './note.js'
+import type { Line } from '../read/lines.js'
+import type { ImportNote } from '../note.js'
 import { fillRow, type PlaceOfCell, type RowSpec } from './row-grammar.js'
 import { startsWithLabel, tableNotFound, type TableRead } from './table-read.js'
 import type { Token, ValueToken } from './tokens.js'

@@ -6,8 +6,8 @@
  */
 import { parseCell, type AnyCell, type Place, type ValueKind } from '@report/model'
 import { splitRun } from './digit-runs.js'
-import { note, type ImportNote } from './note.js'
-import { containment, labelKey, pairsOf } from './normalise.js'
+import { note, type ImportNote } from '../note.js'
+import { containment, labelKey, pairsOf } from '../text/label-key.js'
 import type { Token, ValueToken } from './tokens.js'
 
 // -------------------------------------------------------------------------------------

@@ -4,9 +4,9 @@
  * rows the row grammar finds (tables 二 and 三) into the model's nested records.
  */
 import { placeOf, TABLE_NAMES, type AnyCell, type FormatVersion, type TableRole } from '@report/model'
-import type { Line } from './lines.js'
-import { labelKey } from './normalise.js'
-import { note, type ImportNote } from './note.js'
+import type { Line } from '../read/lines.js'
+import { labelKey } from '../text/label-key.js'
+import { note, type ImportNote } from '../note.js'
 import { readRows, type GroupSpec, type PlaceOfCell, type ReadRows, type RowSpec } from './row-grammar.js'
 import type { Token } from './tokens.js'
 

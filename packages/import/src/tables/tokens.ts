@@ -3,8 +3,8 @@
  * value (a number, or a blank: `''`, `/`, `—`, `-`). Words of plain lines are split
  * at spaces; the cells of delimited rows are kept whole, blank cells included.
  */
-import type { Line } from './lines.js'
-import { labelKey } from './normalise.js'
+import type { Line } from '../read/lines.js'
+import { labelKey } from '../text/label-key.js'
 
 // -------------------------------------------------------------------------------------
 // model

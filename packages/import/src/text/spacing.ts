@@ -1,0 +1,64 @@
+/**
+ * Widths and spaces of Chinese text as a fixed-width layout prints it: wide
+ * characters count two columns, and the spaces a justified PDF line puts beside
+ * them are not the text's.
+ */
+
+/**
+ * Is the character Chinese, or full-width punctuation that needs no space beside it?
+ */
+const isWide = (ch: string): boolean => {
+  const c = ch.codePointAt(0) ?? 0
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3ffff) || (c >= 0x2018 && c <= 0x201f) || c === 0x2014 || c === 0x2026
+  )
+}
+
+/**
+ * The width of a line as printed in a monospace layout: wide characters count 2.
+ */
+export const displayWidth = (line: string): number => {
+  let w = 0
+  for (const ch of line) w += isWide(ch) ? 2 : 1
+  return w
+}
+
+/**
+ * Removes the spaces a PDF's justified layout puts beside Chinese characters
+ * (`2023 年` → `2023年`, `号 ， 邮 编` → `号，邮编`); other runs of spaces become one.
+ *
+ * @example
+ * tidySpaces('统计期限自 2023 年 1 月 1 日') // '统计期限自2023年1月1日'
+ */
+export const tidySpaces = (text: string): string => {
+  const chars = [...text]
+  let out = ''
+  let i = 0
+  while (i < chars.length) {
+    const ch = chars[i] ?? ''
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') {
+      out += ch
+      i += 1
+      continue
+    }
+    let j = i
+    while (j < chars.length && (chars[j] === ' ' || chars[j] === '\t' || chars[j] === '\u3000')) j += 1
+    const before = chars[i - 1]
+    const after = chars[j]
+    if (before !== undefined && after !== undefined && !isWide(before) && !isWide(after)) out += ' '
+    i = j
+  }
+  return out
+}
+
+/**
+ * Joins a wrapped line to the text before it: no space beside Chinese, one space
+ * between two Latin words.
+ */
+export const joinWrapped = (before: string, after: string): string => {
+  const last = before.at(-1)
+  const first = after[0]
+  if (last === undefined || first === undefined) return before + after
+  return isWide(last) || isWide(first) ? before + after : `${before} ${after}`
+}
