@@ -1,5 +1,8 @@
 /**
- * `renderPdf`: a report printed as an official document, in one call.
+ * `renderPdf`: a report printed as an official document, in one call. Its fonts
+ * are found and loaded (`fonts/`), its view laid out as a pdfmake document
+ * (`layout/`, setting its text with `text/`), and pdfmake draws the bytes
+ * (`pdfmake-engine`).
  */
 import type { Report } from '@report/model'
 import { buildView } from '@report/view'
