@@ -1,8 +1,9 @@
 /**
  * Lines to tokens for the table grammar: each cell or word is a label text or a
- * value (a number, or a blank: `''`, `/`, `—`, `-`). Words of plain lines are split
- * at spaces; the cells of delimited rows are kept whole, blank cells included.
+ * value (a number, or one of the model's blank marks). Words of plain lines are
+ * split at spaces; the cells of delimited rows are kept whole, blank cells included.
  */
+import type { Blank } from '@report/model'
 import type { Line } from '../read/lines.js'
 import { labelKey } from '../text/label-key.js'
 
@@ -36,6 +37,10 @@ export type Token = TextToken | ValueToken
 // -------------------------------------------------------------------------------------
 
 const NUMBER = /^([+-]?\d[\d,]*(?:\.\d+)?)(?:万元|元|件|个|项|条|次)?$/
+/** How published text prints the blank marks `/` and `-` (after NFKC). */
+const PRINTED_BLANKS: ReadonlyMap<string, Blank> = new Map<string, Blank>([['/', '/'], ['\\', '/'], ['-', '-'], ['–', '-'], ['--', '-']])
+/** A run of dashes or box-drawing lines: the blank mark `—`. */
+const DASHES = /^[—―─━]+$/
 
 /**
  * The value a word prints, normalised (`１,２００` → `1200`, `／` → `/`, `——` → `—`),
@@ -49,9 +54,8 @@ const NUMBER = /^([+-]?\d[\d,]*(?:\.\d+)?)(?:万元|元|件|个|项|条|次)?$/
 const valueText = (word: string): string | undefined => {
   if (word.length > 40) return /^\d+$/.test(word) ? word : undefined
   const w = word.normalize('NFKC').trim()
-  if (w === '/' || w === '\\') return '/'
-  if (/^[—―─━]+$/.test(w)) return '—'
-  if (w === '-' || w === '–' || w === '--') return '-'
+  const blank: Blank | undefined = PRINTED_BLANKS.get(w) ?? (DASHES.test(w) ? '—' : undefined)
+  if (blank !== undefined) return blank
   const m = NUMBER.exec(w)
   return m === null ? undefined : (m[1] ?? '').replace(/,/g, '')
 }
