@@ -1,28 +1,41 @@
-#!/usr/bin/env node
 /**
  * `report`: the command line of the toolkit. Every failure is a Chinese message
- * and an exit code, never a stack trace.
+ * and an exit code (`EXIT`), never a stack trace. Run by `bin/report.js`.
  */
-import { CliError, EXIT } from './cli-error.js'
+import { readFileSync } from 'node:fs'
 import type { Command } from './command.js'
-import { importCommand } from './commands/import.js'
-import { validateCommand } from './commands/validate.js'
-import { renderCommand } from './commands/render.js'
+import { CliError, EXIT, asCliError } from './contract.js'
 import { fontsCommand } from './commands/fonts.js'
+import { importCommand } from './commands/import.js'
+import { renderCommand } from './commands/render.js'
+import { validateCommand } from './commands/validate.js'
+import { mainHelp } from './help.js'
 
 const COMMANDS: ReadonlyArray<Command> = [validateCommand, importCommand, renderCommand, fontsCommand]
 
-const help = (): string =>
-  ['用法：report <命令> [参数]', '', '命令：', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n')
+const version = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 const main = async (argv: ReadonlyArray<string>): Promise<number> => {
   const [name, ...args] = argv
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(help() + '\n')
-    return name === undefined ? EXIT.usage : EXIT.ok
+  const print = (text: string) => process.stdout.write(text + '\n')
+  if (name === undefined) {
+    print(mainHelp(COMMANDS))
+    return EXIT.usage
   }
-  const command = COMMANDS.find((c) => c.name === name)
-  if (command === undefined) throw new CliError('UNKNOWN_COMMAND', `未知命令“${name}”\n${help()}`)
+  if (name === '--version' || name === '-V') {
+    print(version())
+    return EXIT.ok
+  }
+  const named = (n: string | undefined) => COMMANDS.find((c) => c.name === n)
+  if (name === '--help' || name === '-h' || name === 'help') {
+    print(named(args[0])?.help ?? mainHelp(COMMANDS))
+    return EXIT.ok
+  }
+  const command = named(name)
+  if (command === undefined) {
+    const what = name.startsWith('-') ? `未知选项 ${name}` : `未知命令“${name}”`
+    throw new CliError(name.startsWith('-') ? 'USAGE' : 'UNKNOWN_COMMAND', `${what}\n${mainHelp(COMMANDS)}`)
+  }
   return command.run(args)
 }
 
@@ -31,12 +44,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (e: unknown) => {
-    if (e instanceof CliError) {
-      process.stderr.write(`report：${e.message}\n`)
-      process.exitCode = e.exitCode
-    } else {
-      process.stderr.write(`report：内部错误：${e instanceof Error ? e.message : String(e)}\n`)
-      process.exitCode = 70
-    }
+    const failure = asCliError(e)
+    process.stderr.write(`report：${failure.message}\n`)
+    process.exitCode = failure.exitCode
   }
 )

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { CliError } from './cli-error.js'
+import { CliError } from './contract.js'
 
 /**
  * Writes `content` to `file` atomically, making its folder if need be, or throws a
@@ -18,6 +18,6 @@ export const writeOutput = (file: string, content: string | Uint8Array): void =>
     renameSync(temp, file)
   } catch (e) {
     rmSync(temp, { force: true })
-    throw new CliError('OUTPUT_UNWRITABLE', `${file}：无法写入（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`)
+    throw new CliError('OUTPUT_UNWRITABLE', `${file}：无法写入（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`, file)
   }
 }

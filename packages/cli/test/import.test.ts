@@ -2,9 +2,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, write
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { hasStackTrace, runCli } from './run-cli.js'
+import { ROOT, hasStackTrace, runCli } from './run-cli.js'
 
-const ROOT = new URL('../../../', import.meta.url).pathname
 const SAMPLE = 'fixtures/renshi-town-2020/source.txt'
 const fixture = (name: string, file: string) => readFileSync(join(ROOT, 'fixtures', name, file), 'utf8')
 

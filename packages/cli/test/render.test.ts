@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -67,7 +67,10 @@ describe('report fonts', () => {
   it('shows the file of each role', () => {
     const { status, stdout } = runCli(['fonts', '--bundled-fonts', '--json'])
     expect(status).toBe(0)
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as { role: string; name: string; family: string; source: string })
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { role: string; name: string; family: string; source: string })
     expect(rows.map((r) => [r.role, r.name, r.family, r.source])).toEqual([
       ['fangsong', '仿宋', 'Noto Serif SC', 'bundled'],
       ['songti', '宋体', 'Noto Serif SC', 'bundled'],
@@ -75,5 +78,18 @@ describe('report fonts', () => {
       ['kaiti', '楷体', 'LXGW WenKai', 'bundled'],
       ['xiaobiaosong', '小标宋', 'Noto Serif SC', 'bundled']
     ])
+  })
+
+  it('names a font file that is not a font, exit 2 (unreadable input), for fonts and render alike', () => {
+    const dir = temp()
+    const font = join(dir, 'FandolFang-Regular.otf')
+    writeFileSync(font, 'not a font')
+    const fonts = runCli(['fonts', '--font-dir', dir])
+    expect(fonts.status).toBe(2)
+    expect(fonts.stderr).toMatch(new RegExp(`^report：无法读取字体文件 ${font}：`))
+    const render = runCli(['render', 'fixtures/renshi-town-2020/report.json', '-o', join(dir, 'x.pdf'), '--font-dir', dir])
+    expect(render.status).toBe(2)
+    expect(render.stderr).toContain(`report：fixtures/renshi-town-2020/report.json：无法读取字体文件 ${font}：`)
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false)
   })
 })

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIXTURES, fixtureCases } from '../../model/test/fixture-cases.js'
-import { hasStackTrace, runCli } from './run-cli.js'
+import { ROOT, hasStackTrace, runCli } from './run-cli.js'
 
-const ROOT = new URL('../../../', import.meta.url).pathname
 const cases = fixtureCases()
 const fixture = (name: string) => relative(ROOT, join(FIXTURES, name, 'report.json'))
 
@@ -14,7 +13,7 @@ describe('report validate --json gives every fixture its exact problems', () => 
     const args = ['validate', relative(ROOT, c.report), '--json', ...(c.previous === undefined ? [] : ['--previous', relative(ROOT, c.previous)])]
     const { status, stdout, stderr } = runCli(args)
     const hasErrors = c.expected.some((p) => p.severity === 'error')
-    expect(JSON.parse(stdout)).toEqual({ file: relative(ROOT, c.report), ok: !hasErrors, problems: c.expected })
+    expect(JSON.parse(stdout)).toEqual({ file: relative(ROOT, c.report), ok: !hasErrors, problems: c.expected, notes: [], output: null, error: null })
     expect(status).toBe(hasErrors ? 1 : 0)
     expect(stderr).toBe('')
   })
@@ -44,7 +43,10 @@ describe('report validate for people', () => {
 
   it('checks several files, one JSON line each, and exits with the worst', () => {
     const { status, stdout } = runCli(['validate', fixture('example-department-2022'), fixture('broken/t4-1-review-total'), '--json'])
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean })
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ok: boolean })
     expect(lines.map((l) => l.ok)).toEqual([true, false])
     expect(status).toBe(1)
   })
@@ -55,11 +57,15 @@ describe('bad input and usage: a clear message, the right exit code, never a sta
 
   it.each([
     [['validate'], 2, '缺少要检查的文件'],
-    [['validate', '--bogus', 'x.json'], 2, "参数有误：Unknown option '--bogus'"],
+    [['validate', '--bogus', 'x.json'], 2, '参数有误：未知选项 --bogus'],
     [['frobnicate'], 2, '未知命令“frobnicate”'],
     [['validate', 'fixtures/no-such.json'], 2, 'fixtures/no-such.json：无法读取（ENOENT）'],
     [['validate', 'fixtures'], 2, 'fixtures：是目录，不是文件'],
-    [['validate', fixture('example-department-2022'), '--previous', fixture('broken/json-truncated')], 1, '上年报告 fixtures/broken/json-truncated/report.json 无法读取为报告']
+    [
+      ['validate', fixture('example-department-2022'), '--previous', fixture('broken/json-truncated')],
+      1,
+      '上年报告 fixtures/broken/json-truncated/report.json 无法读取为报告'
+    ]
   ] as const)('report %j exits %i', (args, code, message) => {
     const { status, stdout, stderr } = runCli(args)
     expect(status).toBe(code)
@@ -73,10 +79,8 @@ describe('bad input and usage: a clear message, the right exit code, never a sta
     truncateSync(huge, 50 * 1024 * 1024)
     const { status, stdout } = runCli(['validate', huge, '--json'])
     expect(status).toBe(1)
-    expect(JSON.parse(stdout)).toMatchObject({
-      ok: false,
-      problems: [{ code: 'INPUT_TOO_LARGE', message: `${huge}：文件过大（50.0 MB），上限为 10 MB` }]
-    })
+    const message = `${huge}：文件过大（50 MB），上限为 10 MB`
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problems: [{ code: 'INPUT_TOO_LARGE', message }], error: { code: 'INPUT_TOO_LARGE', message } })
   })
 
   it('prints usage on --help and exits 0', () => {

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_FORMAT, OUTPUT_FORMATS, chooseFormat } from '../src/outputs.js'
+import { runCli } from './run-cli.js'
+
+describe('the output formats', () => {
+  it('are named and extended once each, PDF the default', () => {
+    expect(DEFAULT_FORMAT.name).toBe('pdf')
+    expect(new Set(OUTPUT_FORMATS.map((f) => f.name)).size).toBe(OUTPUT_FORMATS.length)
+    expect(new Set(OUTPUT_FORMATS.map((f) => f.extension)).size).toBe(OUTPUT_FORMATS.length)
+  })
+
+  it.each([
+    [undefined, undefined, 'pdf'],
+    [undefined, 'out/a.pdf', 'pdf'],
+    [undefined, 'out/a.PDF', 'pdf'],
+    [undefined, 'out/a', 'pdf'],
+    ['pdf', 'out/a', 'pdf'],
+    ['PDF', undefined, 'pdf']
+  ])('--to %s with -o %s is %s', (to, output, name) => {
+    const chosen = chooseFormat(to, output)
+    expect('format' in chosen && chosen.format.name).toBe(name)
+  })
+
+  it.each([
+    ['html', undefined, '未知的输出格式“html”'],
+    [undefined, 'a.docx', '无法从 -o 的扩展名“.docx”判断输出格式']
+  ])('--to %s with -o %s is refused, listing the known formats', (to, output, refusal) => {
+    const chosen = chooseFormat(to, output)
+    expect('refusal' in chosen && chosen.refusal).toBe(`${refusal}${to === undefined ? '（可用 --to 指定）' : ''}；已知格式：pdf（.pdf）`)
+  })
+
+  it('report render --to pdf names the output by the format’s extension', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-outputs-'))
+    const { status } = runCli(['render', 'fixtures/renshi-town-2020/report.json', '--to', 'pdf', '--out-dir', dir, '--bundled-fonts'])
+    expect(status).toBe(0)
+    expect(readdirSync(dir)).toEqual(['renshi-town-2020.pdf'])
+    expect(readFileSync(join(dir, 'renshi-town-2020.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
+})
