@@ -1,11 +1,12 @@
 /**
  * The fixtures the tests read, shared from the repository's fixtures/ folder.
  */
+import { fixturePath } from '@report/fixtures'
 import type { Problem } from '@report/model'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-export const fixture = (path: string): string => fileURLToPath(new URL(`../../../fixtures/${path}`, import.meta.url))
+export const fixture = (path: string): string => fixturePath(path)
 
 export const SAMPLE = fixture('renshi-town-2020/report.json')
 export const SAMPLE_EXPECTED = fixture('renshi-town-2020/expected-problems.json')

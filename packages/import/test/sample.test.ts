@@ -1,10 +1,10 @@
+import { fixturePath } from '@report/fixtures'
 import { formatReportJson } from '@report/model'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importReport } from '../src/index.js'
-import { ROOT } from './variants.js'
 
-const read = (name: string, file: string) => readFileSync(`${ROOT}fixtures/${name}/${file}`)
+const read = (name: string, file: string) => readFileSync(fixturePath(name, file))
 
 describe('the published samples import to their fixtures exactly', () => {
   it.each(['renshi-town-2020', 'hongze-district-2023', 'hongze-district-2024'])('%s', (name) => {

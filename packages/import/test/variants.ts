@@ -14,10 +14,10 @@ import {
   REVIEW_GROUPS,
   SECTION_HEADINGS
 } from '@report/model'
+import { fixturePath } from '@report/fixtures'
 import { readFileSync } from 'node:fs'
 
-export const ROOT = new URL('../../../', import.meta.url).pathname
-export const SAMPLE = readFileSync(`${ROOT}fixtures/renshi-town-2020/source.txt`, 'utf8')
+export const SAMPLE = readFileSync(fixturePath('renshi-town-2020', 'source.txt'), 'utf8')
 
 export type Form = 'tsv' | 'pipe' | 'markdown' | 'html' | 'lines' | 'pdf'
 export const FORMS: ReadonlyArray<Form> = ['tsv', 'pipe', 'markdown', 'html', 'lines', 'pdf']

@@ -2,12 +2,13 @@
  * The fixture cases of the repository's `fixtures/` folder: every folder with a
  * `report.json` and an `expected-problems.json`, and its `previous.json` if any.
  */
+import { FIXTURES } from '@report/fixtures'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Problem } from '../src/index.js'
 
 /** The repository's fixtures folder. */
-export const FIXTURES = new URL('../../../fixtures/', import.meta.url).pathname
+export { FIXTURES }
 
 export interface FixtureCase {
   /** The folder, relative to `fixtures/`, e.g. `broken/t3-1-balance`. */

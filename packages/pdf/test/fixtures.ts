@@ -2,16 +2,16 @@
  * The reports the PDF tests render, and where their PDFs are written once per run
  * (by `render-fixtures.ts`, vitest's global setup).
  */
+import { fixturePath } from '@report/fixtures'
 import { decodeReport, type Report } from '@report/model'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-export const ROOT = new URL('../../../', import.meta.url).pathname
 export const ARTIFACTS = new URL('../test-artifacts/', import.meta.url).pathname
 
 /** The decoded report of a fixture folder. */
 export const loadFixture = (name: string): Report => {
-  const decoded = decodeReport(JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'report.json'), 'utf8')))
+  const decoded = decodeReport(JSON.parse(readFileSync(fixturePath(name, 'report.json'), 'utf8')))
   if (decoded.report === undefined) throw new Error(`fixture ${name} does not decode`)
   return decoded.report
 }

@@ -1,3 +1,4 @@
+import { fixturePath } from '@report/fixtures'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
@@ -14,7 +15,7 @@ import {
 import { buildView, chineseDate, titleLines, type Block, type TableBlock, type ViewCell } from '../src/index.js'
 
 const fixture = (name: string): Report => {
-  const result = parseReport(readFileSync(new URL(`../../../fixtures/${name}/report.json`, import.meta.url), 'utf8'))
+  const result = parseReport(readFileSync(fixturePath(name, 'report.json'), 'utf8'))
   if (result.report === undefined) throw new Error(`${name} does not decode`)
   return result.report
 }
