@@ -37,10 +37,15 @@ export type Token = TextToken | ValueToken
 // -------------------------------------------------------------------------------------
 
 const NUMBER = /^([+-]?\d[\d,]*(?:\.\d+)?)(?:万元|元|件|个|项|条|次)?$/
-/** How published text prints the blank marks `/` and `-` (after NFKC). */
-const PRINTED_BLANKS: ReadonlyMap<string, Blank> = new Map<string, Blank>([['/', '/'], ['\\', '/'], ['-', '-'], ['–', '-'], ['--', '-']])
-/** A run of dashes or box-drawing lines: the blank mark `—`. */
 const DASHES = /^[—―─━]+$/
+
+/** The model's blank mark a word prints (after NFKC): `/` or `\\`, a run of dashes, a hyphen or an en dash. */
+const blankMark = (w: string): Blank | undefined => {
+  if (w === '/' || w === '\\') return '/'
+  if (DASHES.test(w)) return '—'
+  if (w === '-' || w === '–' || w === '--') return '-'
+  return undefined
+}
 
 /**
  * The value a word prints, normalised (`１,２００` → `1200`, `／` → `/`, `——` → `—`),
@@ -54,7 +59,7 @@ const DASHES = /^[—―─━]+$/
 const valueText = (word: string): string | undefined => {
   if (word.length > 40) return /^\d+$/.test(word) ? word : undefined
   const w = word.normalize('NFKC').trim()
-  const blank: Blank | undefined = PRINTED_BLANKS.get(w) ?? (DASHES.test(w) ? '—' : undefined)
+  const blank = blankMark(w)
   if (blank !== undefined) return blank
   const m = NUMBER.exec(w)
   return m === null ? undefined : (m[1] ?? '').replace(/,/g, '')
