@@ -56,8 +56,8 @@ const NOTHING_READ: Pick<ImportResult, 'problems' | 'format' | 'tables'> = {
 }
 
 /** An import without a report: the notes say why, the problems (if any) what the model refused. */
-const noReport = (name: string, input: Input, notes: ReadonlyArray<ImportNote>, read = NOTHING_READ): ImportResult => ({
-  name, report: undefined, notes, problems: read.problems, format: read.format, tables: read.tables, encoding: input.encoding, form: input.form
+const noReport = (name: string, input: Input, notes: ReadonlyArray<ImportNote>, found = NOTHING_READ): ImportResult => ({
+  name, report: undefined, notes, problems: found.problems, format: found.format, tables: found.tables, encoding: input.encoding, form: input.form
 })
 
 /** The report from its parts, decoded by the model: the report, or the problems of its structure. */
