@@ -23,6 +23,7 @@ import type { TableStatus } from './tables/table-read.js'
 // model
 // -------------------------------------------------------------------------------------
 
+/** How to import. */
 export interface ImportOptions {
   /** The input's name (a file name) for messages. */
   readonly name?: string

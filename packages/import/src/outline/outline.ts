@@ -25,6 +25,7 @@ export interface SectionLines {
   readonly body: ReadonlyArray<Line>
 }
 
+/** The text before section 一 and the numbered sections. */
 export interface Outline {
   /** The lines before section 一. */
   readonly front: ReadonlyArray<Line>

@@ -4,6 +4,7 @@
  */
 import { note, type ImportNote } from '../note.js'
 
+/** The encoding an input was read in. */
 export type Encoding = 'utf-8' | 'gb18030'
 
 /**

@@ -30,6 +30,7 @@ export interface ValueToken {
   readonly line: number
 }
 
+/** A token of a table's text: a label or a value. */
 export type Token = TextToken | ValueToken
 
 // -------------------------------------------------------------------------------------
