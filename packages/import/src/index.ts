@@ -7,8 +7,6 @@ export { importReport, type ImportOptions, type ImportResult } from './import-re
 export { note, type ImportNote, type NoteAt, type NoteCode } from './note.js'
 export { decodeBytes, type Encoding, type DecodedText } from './read/decode-bytes.js'
 export type { TableStatus } from './tables/table-read.js'
-/** The model's table roles, also here for the callers of `ImportResult.tables`. */
-export type { TableRole } from '@report/model'
 export { labelKey, containment, pairsOf } from './text/label-key.js'
 export { tidySpaces, displayWidth } from './text/spacing.js'
 export { splitRun } from './tables/digit-runs.js'
