@@ -1,3 +1,4 @@
+import { fixturePath } from '@report/fixtures'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -5,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { ROOT, hasStackTrace, runCli } from './run-cli.js'
 
 const SAMPLE = 'fixtures/renshi-town-2020/source.txt'
-const fixture = (name: string, file: string) => readFileSync(join(ROOT, 'fixtures', name, file), 'utf8')
+const fixture = (name: string, file: string) => readFileSync(fixturePath(name, file), 'utf8')
 
 describe('report import', () => {
   it('writes exactly the sample fixture with -o, and prints the notes and problems in Chinese', () => {

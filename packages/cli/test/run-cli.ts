@@ -1,7 +1,9 @@
 /**
  * Runs the built `report` command as a user would, and returns what it printed.
  */
+import { FIXTURES } from '@report/fixtures'
 import { spawnSync } from 'node:child_process'
+import { dirname } from 'node:path'
 
 const MAIN = new URL('../dist/main.js', import.meta.url).pathname
 
@@ -9,7 +11,7 @@ const MAIN = new URL('../dist/main.js', import.meta.url).pathname
 export const BIN = new URL('../bin/report.js', import.meta.url).pathname
 
 /** The repository root, where the fixtures are. */
-export const ROOT = new URL('../../../', import.meta.url).pathname
+export const ROOT = dirname(FIXTURES)
 
 export interface CliRun {
   readonly status: number | null
