@@ -8,11 +8,11 @@ import { importReport } from '@report/import'
 import { validateReport } from '@report/model'
 import { readFileSync } from 'node:fs'
 import { opsPerSecond } from '@report/bench'
+import { fixturePath } from '@report/fixtures'
 
-const ROOT = new URL('../../../', import.meta.url).pathname
 const NAMES = ['renshi-town-2020', 'hongze-district-2023', 'hongze-district-2024']
-const sources = NAMES.map((n) => readFileSync(`${ROOT}fixtures/${n}/source.txt`))
-const reports = NAMES.map((n) => JSON.parse(readFileSync(`${ROOT}fixtures/${n}/report.json`, 'utf8')) as unknown)
+const sources = NAMES.map((n) => readFileSync(fixturePath(n, 'source.txt')))
+const reports = NAMES.map((n) => JSON.parse(readFileSync(fixturePath(n, 'report.json'), 'utf8')) as unknown)
 const TARGET = 500
 
 let i = 0

@@ -6,8 +6,8 @@ import { CHECKS, checkText, decodeReport, validateReport } from '@report/model'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { opsPerSecond } from '@report/bench'
+import { FIXTURES as fixtures } from '@report/fixtures'
 
-const fixtures = new URL('../../../fixtures/', import.meta.url).pathname
 /** The well-formed reports: every fixture folder but the broken variants. */
 const texts = readdirSync(fixtures, { withFileTypes: true })
   .filter((e) => e.isDirectory() && e.name !== 'broken' && existsSync(join(fixtures, e.name, 'report.json')))

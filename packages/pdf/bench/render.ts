@@ -11,11 +11,12 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fixturePath } from '@report/fixtures'
 import { drawWithPdfkit } from './pdfkit-floor.js'
 
 const ROOT = new URL('../../../', import.meta.url).pathname
 const CLI = join(ROOT, 'packages/cli/dist/main.js')
-const SAMPLE = join(ROOT, 'fixtures/renshi-town-2020/report.json')
+const SAMPLE = fixturePath('renshi-town-2020', 'report.json')
 const decoded = decodeReport(JSON.parse(readFileSync(SAMPLE, 'utf8')))
 const { report } = decoded
 if (report === undefined) throw new Error(`${SAMPLE} does not decode`)

@@ -46,7 +46,7 @@ export const validateCommand = command({
   summary: '检查报告的结构与勾稽关系，列出全部问题',
   operands: '<报告.json...>',
   options: {
-    previous: { type: 'string', value: '<上年报告.json>', summary: '上年度的报告，用于核对上年结转（Y-1）与现行有效件数（Y-2）' }
+    previous: { type: 'string', value: '<上年报告.json>', summary: '上年度的报告，用于跨年度核对（Y-1、Y-2）' }
   },
   run: async ({ values, positionals, json, usage }) => {
     if (positionals.length === 0) throw usageError('缺少要检查的文件', usage)
