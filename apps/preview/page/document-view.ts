@@ -13,7 +13,8 @@ import { el } from './dom.js'
 
 const cell = (c: ViewCell): HTMLTableCellElement => {
   const spans = { ...(c.colSpan > 1 ? { colspan: String(c.colSpan) } : {}), ...(c.rowSpan > 1 ? { rowspan: String(c.rowSpan) } : {}) }
-  if (c.role === 'data') return el('td', { class: 'data', text: c.text, attrs: { ...spans, ...(c.place === undefined ? {} : { 'data-path': c.place.path }) } })
+  if (c.role === 'data')
+    return el('td', { class: 'data', text: c.text, attrs: { ...spans, ...(c.place === undefined ? {} : { 'data-path': c.place.path }) } })
   return el('th', { class: c.role, text: c.text, attrs: { ...spans, scope: c.role === 'header' ? 'col' : 'row' } })
 }
 
@@ -38,7 +39,11 @@ const table = (block: TableBlock): HTMLElement => {
 const block = (b: Block): HTMLElement => {
   switch (b.kind) {
     case 'title':
-      return el('h1', { class: 'doc-title', attrs: { 'data-path': b.place.path } }, b.lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])))
+      return el(
+        'h1',
+        { class: 'doc-title', attrs: { 'data-path': b.place.path } },
+        b.lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line]))
+      )
     case 'heading':
       return el(b.level === 1 ? 'h2' : 'h3', { class: `doc-heading level-${b.level}`, text: b.text, attrs: { 'data-path': b.place.path } })
     case 'paragraph':

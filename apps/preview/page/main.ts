@@ -69,7 +69,12 @@ const drawPdf = async (version: number, keep: boolean): Promise<void> => {
   } catch (e) {
     if (shown?.version !== version) return
     pagesStatus.textContent = ''
-    replaceKeepingScroll(pagesPane, pagesBody, [el('p', { class: 'failure-message', attrs: { role: 'alert' }, text: `无法显示 PDF 页面：${messageOf(e)}` })], false)
+    replaceKeepingScroll(
+      pagesPane,
+      pagesBody,
+      [el('p', { class: 'failure-message', attrs: { role: 'alert' }, text: `无法显示 PDF 页面：${messageOf(e)}` })],
+      false
+    )
   }
 }
 

@@ -29,7 +29,9 @@ export const drawPages = async (bytes: Uint8Array, width: number): Promise<Reado
       canvas.style.width = `${Math.floor(viewport.width / window.devicePixelRatio)}px`
       canvas.style.height = `${Math.floor(viewport.height / window.devicePixelRatio)}px`
       await page.render({ canvas, viewport }).promise
-      figures.push(el('figure', { class: 'pdf-page', attrs: { 'data-page': String(n) } }, [canvas, el('figcaption', { text: `第 ${n} 页 / 共 ${pdf.numPages} 页` })]))
+      figures.push(
+        el('figure', { class: 'pdf-page', attrs: { 'data-page': String(n) } }, [canvas, el('figcaption', { text: `第 ${n} 页 / 共 ${pdf.numPages} 页` })])
+      )
     }
     return figures
   } finally {

@@ -60,12 +60,24 @@ const noteEntry = (n: ImportNote): Entry => ({ ...n, kind: 'problem note', badge
  * of a clicked entry.
  */
 export const renderProblems = (problems: ReadonlyArray<Problem>, notes: ReadonlyArray<ImportNote>, onSelect: OnSelect): ReadonlyArray<HTMLElement> => [
-  el('p', { class: `problem-summary ${problems.length === 0 ? 'clean' : ''}`, text: problemSummary(problems), attrs: { 'data-count': String(problems.length) } }),
-  el('ol', { class: 'problems' }, problems.map((p) => item(problemEntry(p), onSelect))),
+  el('p', {
+    class: `problem-summary ${problems.length === 0 ? 'clean' : ''}`,
+    text: problemSummary(problems),
+    attrs: { 'data-count': String(problems.length) }
+  }),
+  el(
+    'ol',
+    { class: 'problems' },
+    problems.map((p) => item(problemEntry(p), onSelect))
+  ),
   ...(notes.length === 0
     ? []
     : [
         el('h3', { class: 'notes-heading', text: `导入说明（${notes.length} 条）` }),
-        el('ol', { class: 'notes' }, notes.map((n) => item(noteEntry(n), onSelect)))
+        el(
+          'ol',
+          { class: 'notes' },
+          notes.map((n) => item(noteEntry(n), onSelect))
+        )
       ])
 ]

@@ -66,10 +66,23 @@ const pageAssets = async (dir: string): Promise<ReadonlyArray<[string, Asset]>> 
     .filter((entry) => entry.isFile())
     .map((entry): [string, Asset] => {
       const file = join(entry.parentPath, entry.name)
-      const path = '/' + file.slice(dir.length).split(sep).filter((s) => s !== '').join('/')
+      const path =
+        '/' +
+        file
+          .slice(dir.length)
+          .split(sep)
+          .filter((s) => s !== '')
+          .join('/')
       return [path, { kind: 'file', file, type: typeOf(file), immutable: path.startsWith('/assets/') }]
     })
-    .flatMap(([path, asset]): ReadonlyArray<[string, Asset]> => (path === '/index.html' ? [['/', asset], [path, asset]] : [[path, asset]]))
+    .flatMap(([path, asset]): ReadonlyArray<[string, Asset]> =>
+      path === '/index.html'
+        ? [
+            ['/', asset],
+            [path, asset]
+          ]
+        : [[path, asset]]
+    )
 }
 
 /** The bundled fonts of @report/pdf (found from it, as it finds them), each file once, and the style sheet naming each role's. */

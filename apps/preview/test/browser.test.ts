@@ -127,7 +127,9 @@ describe('the preview page', () => {
     expect(await page.textContent('#pages-status')).toBe(`共 ${pages} 页`)
     // The first page is drawn, not blank: a good share of its pixels are ink.
     const ink = await page.$eval('.pdf-page canvas', (canvas) => {
-      const { data } = (canvas as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height) ?? { data: [] }
+      const { data } = (canvas as HTMLCanvasElement)
+        .getContext('2d')
+        ?.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height) ?? { data: [] }
       let dark = 0
       for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark += 1
       return dark / (data.length / 4)
@@ -237,9 +239,9 @@ describe('the preview page', () => {
     expect(await page.textContent('#file-name')).toBe('source.txt')
     expect(await page.textContent('.document h1')).toBe(sample.title)
     expect(await page.getAttribute('.problem-summary', 'data-count')).toBe(String(expectedProblems(SAMPLE_EXPECTED).length))
-    expect(await page.$$eval('.problem.note', (notes) => notes.map((n) => [(n as HTMLElement).dataset['code'], (n as HTMLElement).dataset['path']]))).toEqual([
-      ['DIGITS_SPLIT', '/tables/review']
-    ])
+    expect(
+      await page.$$eval('.problem.note', (notes) => notes.map((n) => [(n as HTMLElement).dataset['code'], (n as HTMLElement).dataset['path']]))
+    ).toEqual([['DIGITS_SPLIT', '/tables/review']])
     await page.locator('.problem.note').click()
     await expect.poll(() => inView(page, '.table-wrap[data-path="/tables/review"]')).toBe(true)
   })

@@ -10,7 +10,11 @@ describe('loadReport', () => {
     const loaded = loadReport('report.json', readFileSync(SAMPLE))
     expect(loaded.kind).toBe('report')
     if (loaded.kind !== 'report') return
-    expect(loaded.view.blocks[0]).toEqual({ kind: 'title', lines: ['开江县任市镇人民政府', '2020年政府信息公开工作年度报告'], place: { path: '/title', where: '标题' } })
+    expect(loaded.view.blocks[0]).toEqual({
+      kind: 'title',
+      lines: ['开江县任市镇人民政府', '2020年政府信息公开工作年度报告'],
+      place: { path: '/title', where: '标题' }
+    })
     expect(loaded.problems).toEqual(expectedProblems(SAMPLE_EXPECTED))
     expect(loaded.notes).toEqual([])
   })

@@ -51,7 +51,11 @@ describe('openSession', () => {
     const session = await openSession(workingCopy())
     try {
       const first = await session.pdf()
-      expect(Buffer.from(first ?? []).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      expect(
+        Buffer.from(first ?? [])
+          .subarray(0, 5)
+          .toString('latin1')
+      ).toBe('%PDF-')
       expect(await session.pdf()).toBe(first)
       session.openDropped('broken.json', readFileSync(T3_1))
       expect(session.state()).toMatchObject({ name: 'broken.json', origin: 'drop', version: 2 })

@@ -20,7 +20,9 @@ export const progress = (total: number, stream: NodeJS.WriteStream = process.std
     tick: (label) => {
       count += 1
       const filled = Math.round((count / total) * width)
-      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total} ${label}`.slice(0, stream.columns ?? 80).padEnd(stream.columns ?? 80))
+      stream.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total} ${label}`.slice(0, stream.columns ?? 80).padEnd(stream.columns ?? 80)
+      )
     },
     done: () => {
       stream.write('\r' + ' '.repeat(stream.columns ?? 80) + '\r')

@@ -58,7 +58,14 @@ const NOTHING_READ: Pick<ImportResult, 'problems' | 'format' | 'tables'> = {
 
 /** An import without a report: the notes say why, the problems (if any) what the model refused. */
 const noReport = (name: string, input: Input, notes: ReadonlyArray<ImportNote>, found = NOTHING_READ): ImportResult => ({
-  name, report: undefined, notes, problems: found.problems, format: found.format, tables: found.tables, encoding: input.encoding, form: input.form
+  name,
+  report: undefined,
+  notes,
+  problems: found.problems,
+  format: found.format,
+  tables: found.tables,
+  encoding: input.encoding,
+  form: input.form
 })
 
 /** The report from its parts, decoded by the model: the report, or the problems of its structure. */
@@ -92,7 +99,11 @@ export const importReport = (input: Uint8Array | string, options: ImportOptions 
   const notes = [...textNotes, ...tables.notes]
   const { report, problems } = assemble(header, body.sections, tables)
   if (report === undefined) {
-    return noReport(name, read, [...notes, note('REPORT_INVALID', '导入结果不符合报告结构（见问题列表）')], { problems, format: tables.format, tables: tables.status })
+    return noReport(name, read, [...notes, note('REPORT_INVALID', '导入结果不符合报告结构（见问题列表）')], {
+      problems,
+      format: tables.format,
+      tables: tables.status
+    })
   }
   return { name, report, notes, problems: checkReport(report), format: tables.format, tables: tables.status, encoding: read.encoding, form: read.form }
 }

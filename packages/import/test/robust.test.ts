@@ -31,8 +31,17 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
-  fc.record({ kind: fc.constant('damage' as const), at: fc.nat(), char: fc.nat(), by: fc.constantFrom('', '口', '0', '、', '.', '|', '\t', '一、', '（六）', ' ', '  ') }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom('0', '000', '1234', '/', '—', '共100条，其中1条、2条。'), fc.constantFrom(...LABELS)) })
+  fc.record({
+    kind: fc.constant('damage' as const),
+    at: fc.nat(),
+    char: fc.nat(),
+    by: fc.constantFrom('', '口', '0', '、', '.', '|', '\t', '一、', '（六）', ' ', '  ')
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.string(), fc.constantFrom('0', '000', '1234', '/', '—', '共100条，其中1条、2条。'), fc.constantFrom(...LABELS))
+  })
 )
 
 const mutate = (lines: ReadonlyArray<string>, mutations: ReadonlyArray<Mutation>): string => {
@@ -77,8 +86,14 @@ describe('any input gives a report or notes, never an exception', () => {
   })
 
   it('random bytes and random text', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => wellFormed(importReport(bytes))), { numRuns: 200 })
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), (text) => wellFormed(importReport(text))), { numRuns: 200 })
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => wellFormed(importReport(bytes))),
+      { numRuns: 200 }
+    )
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), (text) => wellFormed(importReport(text))),
+      { numRuns: 200 }
+    )
   })
 
   it('a report cut mid-table keeps what was read and says what is missing', () => {

@@ -24,7 +24,12 @@ describe('the published samples import to their fixtures exactly', () => {
         message: '数字连写“000000000000000”，只有一种拆分方式：0 0 0 0 0 0 0 0 0 0 0 0 0 0 0'
       }
     ])
-    expect(result).toMatchObject({ format: '2019', encoding: 'utf-8', form: 'text', tables: { active: 'complete', applications: 'complete', review: 'complete' } })
+    expect(result).toMatchObject({
+      format: '2019',
+      encoding: 'utf-8',
+      form: 'text',
+      tables: { active: 'complete', applications: 'complete', review: 'complete' }
+    })
   })
 
   it('finds the sample’s real faults with the text checks: X-1 (规范性文件12个) and X-3 (94 ≠ 82)', () => {

@@ -32,7 +32,11 @@ interface Cell {
 }
 type Row = ReadonlyArray<Cell>
 
-const c = (text: string | number, colSpan?: number, rowSpan?: number): Cell => ({ text: String(text), ...(colSpan === undefined ? {} : { colSpan }), ...(rowSpan === undefined ? {} : { rowSpan }) })
+const c = (text: string | number, colSpan?: number, rowSpan?: number): Cell => ({
+  text: String(text),
+  ...(colSpan === undefined ? {} : { colSpan }),
+  ...(rowSpan === undefined ? {} : { rowSpan })
+})
 
 // -------------------------------------------------------------------------------------
 // the numbers
@@ -73,7 +77,11 @@ export const expectedTables = (form: Form) => {
 // -------------------------------------------------------------------------------------
 
 const drift = (label: string, form: Form): string => {
-  if (form === 'lines') return label.replace(/（/g, '(').replace(/）/g, ')').replace(/^(\d)\./, '$1、')
+  if (form === 'lines')
+    return label
+      .replace(/（/g, '(')
+      .replace(/）/g, ')')
+      .replace(/^(\d)\./, '$1、')
   if (form === 'pdf') return label.replace('其他法律行政法规禁止公开', '其他法律行政止公开').replace('商业企业', '商业 企业')
   return label
 }
@@ -100,7 +108,11 @@ const applicationRows = (form: Form, tables: ReturnType<typeof expectedTables>):
     groups.forEach((g) => seen.add(g))
     const size = (g: string) => APPLICATION_DATA_ROWS['2019'].filter((r) => r.groups.includes(g)).length
     const labelSpan = 3 - row.groups.length
-    return [...groups.map((g) => c(drift(g, form), 1, size(g))), c(drift(row.label, form), labelSpan > 1 ? labelSpan : undefined), ...values.map((v) => c(cellText(v)))]
+    return [
+      ...groups.map((g) => c(drift(g, form), 1, size(g))),
+      c(drift(row.label, form), labelSpan > 1 ? labelSpan : undefined),
+      ...values.map((v) => c(cellText(v)))
+    ]
   })
   return [[c(APPLICANT_HEADER.balanceNote, 10)], ...header, ...rows]
 }
@@ -134,7 +146,10 @@ const serialise = (form: Form, rows: ReadonlyArray<Row>, table: 'active' | 'appl
       return rows.map((r, i) => `| ${r.map((x) => x.text).join(' | ')} |${i === 0 ? `\n|${r.map(() => '---').join('|')}|` : ''}`).join('\n')
     case 'html':
       return `<table border="1">\n${rows
-        .map((r) => `  <tr>${r.map((x) => `<td${x.colSpan === undefined ? '' : ` colspan="${x.colSpan}"`}${x.rowSpan === undefined ? '' : ` rowspan="${x.rowSpan}"`}>${escape(x.text)}</td>`).join('')}</tr>`)
+        .map(
+          (r) =>
+            `  <tr>${r.map((x) => `<td${x.colSpan === undefined ? '' : ` colspan="${x.colSpan}"`}${x.rowSpan === undefined ? '' : ` rowspan="${x.rowSpan}"`}>${escape(x.text)}</td>`).join('')}</tr>`
+        )
         .join('\n')}\n</table>`
     case 'lines':
       return rows.flatMap((r) => r.filter((x) => x.text !== '').map((x) => x.text)).join('\n\n')

@@ -65,7 +65,14 @@ export const aggregate = (header: AggregateHeader, reports: ReadonlyArray<Report
   let tables = first.tables
   for (const table of TABLE_ROLES) {
     for (const { path, kind } of cellPlaces(first.format, table)) {
-      tables = setAt(tables, path.slice(1), sumCells(reports.map((r) => cellAt(r, path)), kind))
+      tables = setAt(
+        tables,
+        path.slice(1),
+        sumCells(
+          reports.map((r) => cellAt(r, path)),
+          kind
+        )
+      )
     }
   }
   const { published, ...rest } = header

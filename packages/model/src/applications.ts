@@ -86,9 +86,6 @@ export type Applications2019 = t.TypeOf<typeof Applications2019>
 /**
  * Table 三 in the 2021 format: （六）其他处理 is a group of three rows.
  */
-export const Applications2021 = applications(
-  struct({ noCorrection: ApplicantRow, unpaidFee: ApplicantRow, other: ApplicantRow }),
-  'Applications2021'
-)
+export const Applications2021 = applications(struct({ noCorrection: ApplicantRow, unpaidFee: ApplicantRow, other: ApplicantRow }), 'Applications2021')
 
 export type Applications2021 = t.TypeOf<typeof Applications2021>

@@ -109,9 +109,7 @@ export const countRow = <R extends ReadonlyArray<Cell<Count>>>(length: R['length
     (u, c) => {
       if (!Array.isArray(u) || u.length !== length) return t.failure(u, c)
       if (u.every(CountCell.is)) return t.success(u as unknown as R)
-      return t.failures(
-        u.flatMap((x: unknown, i) => (CountCell.is(x) ? [] : [{ value: x, context: t.appendContext(c, String(i), CountCell, x) }]))
-      )
+      return t.failures(u.flatMap((x: unknown, i) => (CountCell.is(x) ? [] : [{ value: x, context: t.appendContext(c, String(i), CountCell, x) }])))
     },
     (row) => [...row]
   )

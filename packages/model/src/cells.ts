@@ -26,9 +26,7 @@ export interface CellPlace {
 const countColumns = (n: number) => Array.from({ length: n }, (_, key) => ({ key, kind: 'count' as const }))
 
 const rowPlacesOf = (version: FormatVersion): Readonly<Record<TableRole, ReadonlyArray<RowPlace>>> => ({
-  active: ACTIVE_BLOCKS[version].flatMap((block) =>
-    block.rows.map((row) => ({ path: ['tables', 'active', block.key, row.key], columns: block.columns }))
-  ),
+  active: ACTIVE_BLOCKS[version].flatMap((block) => block.rows.map((row) => ({ path: ['tables', 'active', block.key, row.key], columns: block.columns }))),
   applications: APPLICATION_DATA_ROWS[version].map((row) => ({ path: ['tables', 'applications', ...row.path], columns: countColumns(7) })),
   review: REVIEW_GROUPS.map((group) => ({ path: ['tables', 'review', group.key], columns: countColumns(5) }))
 })

@@ -5,18 +5,13 @@
 import { ACTIVE_BLOCKS, APPLICATION_ROWS, REVIEW_GROUPS, TABLE_ROLES, type RowLabel } from './labels.js'
 import { Report } from './report.js'
 
-const rowKeys = (rows: ReadonlyArray<RowLabel>): ReadonlyArray<string> =>
-  rows.flatMap((r) => [r.key, ...rowKeys(r.children ?? [])])
+const rowKeys = (rows: ReadonlyArray<RowLabel>): ReadonlyArray<string> => rows.flatMap((r) => [r.key, ...rowKeys(r.children ?? [])])
 
 const KEY_ORDER: ReadonlyArray<string> = [
   ...['format', 'year', 'title', 'agency', 'scope', 'publisher', 'published', 'sections', 'tables'],
   ...['role', 'heading', 'runIn', 'paragraphs', 'subsections'],
   ...TABLE_ROLES,
-  ...[...ACTIVE_BLOCKS['2019'], ...ACTIVE_BLOCKS['2021']].flatMap((b) => [
-    b.key,
-    ...b.rows.map((r) => r.key),
-    ...b.columns.map((c) => c.key)
-  ]),
+  ...[...ACTIVE_BLOCKS['2019'], ...ACTIVE_BLOCKS['2021']].flatMap((b) => [b.key, ...b.rows.map((r) => r.key), ...b.columns.map((c) => c.key)]),
   'amountUnit',
   ...rowKeys(APPLICATION_ROWS['2021']),
   ...REVIEW_GROUPS.map((g) => g.key)
@@ -39,9 +34,7 @@ const write = (value: unknown, indent: string): string => {
     const entries = Object.entries(value)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => rank(a) - rank(b))
-    return entries.length === 0
-      ? '{}'
-      : `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${write(v, inner)}`).join(',\n')}\n${indent}}`
+    return entries.length === 0 ? '{}' : `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${write(v, inner)}`).join(',\n')}\n${indent}}`
   }
   return JSON.stringify(value)
 }

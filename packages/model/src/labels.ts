@@ -159,8 +159,7 @@ export const ACTIVE_BLOCKS: Readonly<Record<FormatVersion, ReadonlyArray<ActiveB
  * @example
  * activeBlock('2021', 'item1')?.columns.map((c) => c.label) // ['本年制发件数', '本年废止件数', '现行有效件数']
  */
-export const activeBlock = (version: FormatVersion, key: string): ActiveBlockLabel | undefined =>
-  ACTIVE_BLOCKS[version].find((b) => b.key === key)
+export const activeBlock = (version: FormatVersion, key: string): ActiveBlockLabel | undefined => ACTIVE_BLOCKS[version].find((b) => b.key === key)
 
 // -------------------------------------------------------------------------------------
 // table 三

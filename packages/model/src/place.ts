@@ -3,16 +3,7 @@
  * place named in Chinese from the statutory labels (`describePath`). Problems, import notes, the
  * view's blocks and the renderers' errors all carry one.
  */
-import {
-  activeBlock,
-  APPLICANT_COLUMNS,
-  APPLICATION_ROWS,
-  LITIGATION,
-  OUTCOMES,
-  REVIEW_GROUPS,
-  TABLE_NAMES,
-  type RowLabel
-} from './labels.js'
+import { activeBlock, APPLICANT_COLUMNS, APPLICATION_ROWS, LITIGATION, OUTCOMES, REVIEW_GROUPS, TABLE_NAMES, type RowLabel } from './labels.js'
 import type { FormatVersion } from './report.js'
 
 /**
@@ -81,10 +72,13 @@ const INDEX_UNITS: Readonly<Record<string, string>> = { subsections: '小节', p
 
 /** `['sections', 2, 'subsections', 0, 'paragraphs', 1]` → `正文 第3节 第1小节 第2段`. */
 const describeSections = (rest: Path): string =>
-  ['正文', ...rest.flatMap((s, i) => {
-    if (typeof s === 'number') return [`第${s + 1}${INDEX_UNITS[String(rest[i - 1])] ?? '节'}`]
-    return s in INDEX_UNITS ? [] : [SECTION_FIELDS[s] ?? s]
-  })].join(' ')
+  [
+    '正文',
+    ...rest.flatMap((s, i) => {
+      if (typeof s === 'number') return [`第${s + 1}${INDEX_UNITS[String(rest[i - 1])] ?? '节'}`]
+      return s in INDEX_UNITS ? [] : [SECTION_FIELDS[s] ?? s]
+    })
+  ].join(' ')
 
 const rowLabels = (rows: ReadonlyArray<RowLabel>, keys: Path): ReadonlyArray<string> => {
   const [key, ...rest] = keys

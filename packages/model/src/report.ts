@@ -86,11 +86,7 @@ export type Subsection = t.TypeOf<typeof Subsection>
  * A numbered section (`一、总体情况`): paragraphs, then subsections. The tables of
  * sections 二 to 四 follow their section's text.
  */
-export const Section = struct(
-  { role: SectionRole, heading: t.string, paragraphs: t.array(t.string) },
-  { subsections: t.array(Subsection) },
-  'Section'
-)
+export const Section = struct({ role: SectionRole, heading: t.string, paragraphs: t.array(t.string) }, { subsections: t.array(Subsection) }, 'Section')
 
 export type Section = t.TypeOf<typeof Section>
 
@@ -107,12 +103,7 @@ const common = {
   sections: t.array(Section)
 }
 
-const versioned = <V extends FormatVersion, A extends t.Mixed, P extends t.Mixed>(
-  version: V,
-  active: A,
-  applications: P,
-  name: string
-) =>
+const versioned = <V extends FormatVersion, A extends t.Mixed, P extends t.Mixed>(version: V, active: A, applications: P, name: string) =>
   struct({ format: t.literal(version), ...common, tables: struct({}, { active, applications, review: Review }) }, { published: IsoDate }, name)
 
 /**
@@ -139,8 +130,7 @@ export type Report = Report2019 | Report2021
  */
 export type ReportJson = t.OutputOf<typeof Report2019> | t.OutputOf<typeof Report2021>
 
-const codecOf = (format: unknown) =>
-  format === '2019' ? Report2019 : format === '2021' ? Report2021 : undefined
+const codecOf = (format: unknown) => (format === '2019' ? Report2019 : format === '2021' ? Report2021 : undefined)
 
 /**
  * A report of either format. Decoding reads `format` first and checks the rest
@@ -153,9 +143,7 @@ export const Report = new t.Type<Report, ReportJson, unknown>(
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c)
     const format = (u as { format?: unknown }).format
     const codec = codecOf(format)
-    return codec === undefined
-      ? t.failure(format, t.appendContext(c, 'format', FormatVersion, format))
-      : (codec.validate(u, c) as t.Validation<Report>)
+    return codec === undefined ? t.failure(format, t.appendContext(c, 'format', FormatVersion, format)) : (codec.validate(u, c) as t.Validation<Report>)
   },
   (r) => (r.format === '2019' ? Report2019.encode(r) : Report2021.encode(r))
 )

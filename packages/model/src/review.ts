@@ -21,10 +21,6 @@ export const OUTCOME_TOTAL = 4
 /**
  * Table 四, the same in both formats.
  */
-export const Review = struct(
-  { reconsideration: OutcomeRow, directSuit: OutcomeRow, suitAfterReconsideration: OutcomeRow },
-  {},
-  'Review'
-)
+export const Review = struct({ reconsideration: OutcomeRow, directSuit: OutcomeRow, suitAfterReconsideration: OutcomeRow }, {}, 'Review')
 
 export type Review = t.TypeOf<typeof Review>

@@ -32,8 +32,7 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, o
   ]
   return new t.Type<StructOf<R, O>, StructOutput<R, O>, unknown>(
     name,
-    (u): u is StructOf<R, O> =>
-      isRecord(u) && fields.every(({ key, codec, optional }) => (optional && u[key] === undefined) || codec.is(u[key])),
+    (u): u is StructOf<R, O> => isRecord(u) && fields.every(({ key, codec, optional }) => (optional && u[key] === undefined) || codec.is(u[key])),
     (u, c) => {
       if (!isRecord(u)) return t.failure(u, c)
       const out: Record<string, unknown> = {}

@@ -52,10 +52,7 @@ export const arbitraryReport = (version: FormatVersion, year = fc.integer({ min:
       cells: fc.tuple(...places.map((p) => CELLS[p.kind]))
     })
     .map(({ year, agency, publisher, cells }) =>
-      places.reduce<Report>(
-        (report, place, i) => setAt(report, place.path, cells[i]),
-        { ...TEMPLATES[version], year, agency, publisher } as Report
-      )
+      places.reduce<Report>((report, place, i) => setAt(report, place.path, cells[i]), { ...TEMPLATES[version], year, agency, publisher } as Report)
     )
 }
 

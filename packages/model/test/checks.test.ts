@@ -56,7 +56,10 @@ describe('agencies and places', () => {
   })
 
   it.each([
-    [['tables', 'applications', 'results', 'otherHandling', 'unpaidFee', 6], '表三 三、本年度办理结果 （六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 · 总计'],
+    [
+      ['tables', 'applications', 'results', 'otherHandling', 'unpaidFee', 6],
+      '表三 三、本年度办理结果 （六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 · 总计'
+    ],
     [['tables', 'review', 'suitAfterReconsideration', 3], '表四 行政诉讼 复议后起诉 · 尚未审结'],
     [['tables', 'active', 'item8', 'fees', 'amount'], '表二 第二十条第（八）项 · 行政事业性收费 · 本年收费金额（单位：万元）'],
     [['sections', 0, 'subsections', 1, 'paragraphs', 0], '正文 第1节 第2小节 第1段'],
@@ -70,9 +73,18 @@ describe('withTotals', () => {
   it('fills the totals of table 三 and 四 from their parts and keeps the carry-forward', () => {
     const parts = decoded(
       [
-        [['tables', 'applications', 'results', 'disclosed'], [4, 1, 0, 0, 0, 2, '']],
-        [['tables', 'applications', 'results', 'total'], ['', '', '', '', '', '', '']],
-        [['tables', 'review', 'directSuit'], [1, '/', 2, 0, 99]]
+        [
+          ['tables', 'applications', 'results', 'disclosed'],
+          [4, 1, 0, 0, 0, 2, '']
+        ],
+        [
+          ['tables', 'applications', 'results', 'total'],
+          ['', '', '', '', '', '', '']
+        ],
+        [
+          ['tables', 'review', 'directSuit'],
+          [1, '/', 2, 0, 99]
+        ]
       ].reduce<unknown>((r, [path, row]) => setAt(r, path as ReadonlyArray<string>, row), example)
     )
     const filled = withTotals(parts)

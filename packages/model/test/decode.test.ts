@@ -59,7 +59,12 @@ describe('decodeReport', () => {
   })
 
   it('gives one problem for input that is not a report object', () => {
-    for (const [u, shown] of [[null, 'null'], [5, '5'], ['report', '"report"'], [[sample], '[{"format":"2019","year":2020,"title":"开…']] as const) {
+    for (const [u, shown] of [
+      [null, 'null'],
+      [5, '5'],
+      ['report', '"report"'],
+      [[sample], '[{"format":"2019","year":2020,"title":"开…']
+    ] as const) {
       expect(problemsOf(u)).toEqual([{ code: 'VALUE_INVALID', rule: 'SCHEMA', path: '', message: `应为报告对象（JSON 对象），实为 ${shown}` }])
     }
   })

@@ -49,7 +49,13 @@ describe.each(VERSIONS)('format %s', (version) => {
 
   it('aggregate of valid reports is valid and equals the cell-wise sums', () => {
     const valid = arbitraryReport(version, fc.constant(2022)).map((r) => withTotals(balanced(r)))
-    const header: AggregateHeader = { title: '示例县2022年政府信息公开工作年度报告', agency: '示例县人民政府', scope: 'region', publisher: 'government', sections: [] }
+    const header: AggregateHeader = {
+      title: '示例县2022年政府信息公开工作年度报告',
+      agency: '示例县人民政府',
+      scope: 'region',
+      publisher: 'government',
+      sections: []
+    }
     fc.assert(
       fc.property(fc.array(valid, { minLength: 1, maxLength: 5 }), (reports) => {
         const result = aggregate(header, reports)

@@ -36,9 +36,7 @@ describe('X-1 numbers stated in the text', () => {
 
   it('reads 行政复议 against 表四 and "没有收到申请" as 0', () => {
     const review = withText(APPLY, '全年发生政府信息公开行政复议9件。')
-    expect(checkTextNumbers(review).map((p) => p.message)).toEqual([
-      '“全年发生政府信息公开行政复议9件。”：正文所述 9，表四 行政复议 · 总计为 3'
-    ])
+    expect(checkTextNumbers(review).map((p) => p.message)).toEqual(['“全年发生政府信息公开行政复议9件。”：正文所述 9，表四 行政复议 · 总计为 3'])
     const none = withText(APPLY, '全年没有收到政府信息公开申请。')
     expect(checkTextNumbers(none).map((p) => p.message)).toEqual([
       '“全年没有收到政府信息公开申请。”：正文所述 0，表三 一、本年新收政府信息公开申请数量 · 总计为 47'

@@ -27,14 +27,27 @@ const PDFDocument = createRequire(import.meta.url)('pdfkit') as new (options: ob
 
 /** Draws `view` with plain pdfkit; resolves to the PDF bytes. */
 export const drawWithPdfkit = (view: DocumentView, fonts: FontFiles | FontSet): Promise<Buffer> => {
-  const bytes = new Map<string, Buffer>(FONT_ROLES.map((r) => { const f = fonts[r]; return [r, 'token' in f ? f.token : readFileSync(f.path)] }))
-  const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margins: { top: PAGE.top, left: PAGE.left, right: PAGE.right, bottom: PAGE.bottom }, info: { Title: view.meta.title }, compress: true })
+  const bytes = new Map<string, Buffer>(
+    FONT_ROLES.map((r) => {
+      const f = fonts[r]
+      return [r, 'token' in f ? f.token : readFileSync(f.path)]
+    })
+  )
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margins: { top: PAGE.top, left: PAGE.left, right: PAGE.right, bottom: PAGE.bottom },
+    info: { Title: view.meta.title },
+    compress: true
+  })
   const chunks: Array<Buffer> = []
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
   doc.on('data', (c) => chunks.push(c ?? Buffer.alloc(0)))
   for (const role of FONT_ROLES) doc.registerFont(role, bytes.get(role) ?? Buffer.alloc(0))
   const write = (role: FontRole, size: number, text: string, options: object) =>
-    doc.font(role).fontSize(size).text(text, { width: PAGE.blockWidth, lineGap: LINE_PITCH - size * 1.437, ...options })
+    doc
+      .font(role)
+      .fontSize(size)
+      .text(text, { width: PAGE.blockWidth, lineGap: LINE_PITCH - size * 1.437, ...options })
   for (const block of view.blocks) {
     if (block.kind === 'title') block.lines.forEach((l) => write('xiaobiaosong', SIZE.er, l, { align: 'center' }))
     if (block.kind === 'heading') write(block.level === 1 ? 'heiti' : 'kaiti', SIZE.san, block.text, { indent: 2 * SIZE.san })
@@ -49,7 +62,10 @@ export const drawWithPdfkit = (view: DocumentView, fonts: FontFiles | FontSet): 
         row.forEach((cell, i) => {
           const w = (block.widths[i] ?? 1) * unit * cell.colSpan
           doc.rect(x, top, w, 15 * cell.rowSpan).stroke()
-          doc.font('songti').fontSize(SIZE.wu).text(cell.text, x + 2, top + 2, { width: w - 4, lineBreak: true, height: 15 * cell.rowSpan })
+          doc
+            .font('songti')
+            .fontSize(SIZE.wu)
+            .text(cell.text, x + 2, top + 2, { width: w - 4, lineBreak: true, height: 15 * cell.rowSpan })
           x += w
         })
         doc.y = top + 15

@@ -57,5 +57,9 @@ row('plain pdfkit, same document, font files', `${plain.toFixed(1)} ms`, 'median
 row('plain pdfkit, fonts parsed once (floor)', `${floor.toFixed(1)} ms`, 'median of 30')
 row('renderPdf, warm, per report', `${warm.toFixed(1)} ms`, `median of 30, ${(warm / floor).toFixed(2)}× the floor (target ≤ 60 ms)`)
 row('report render, cold, process start to file', `${cold.toFixed(0)} ms`, `median of 5, ${(cold / floor).toFixed(1)}× the floor (target ≤ 1000 ms)`)
-row(`report render, batch of ${copies} on all cores`, `${(copies / batchSeconds).toFixed(1)} /s`, `${(batchSeconds * 1000 / copies).toFixed(0)} ms per report incl. start-up`)
+row(
+  `report render, batch of ${copies} on all cores`,
+  `${(copies / batchSeconds).toFixed(1)} /s`,
+  `${((batchSeconds * 1000) / copies).toFixed(0)} ms per report incl. start-up`
+)
 row('output size', `${(size / 1024).toFixed(0)} KB`, '(target ≤ 200 KB)')

@@ -78,7 +78,10 @@ describe.each(Object.values(RENDERED).filter((r) => !r.pdfa))('the text of $fixt
   })
 
   it('holds every number, in order', () => {
-    const expected = view.blocks.map(blockText).join('').match(/\d+(\.\d+)?/g)
+    const expected = view.blocks
+      .map(blockText)
+      .join('')
+      .match(/\d+(\.\d+)?/g)
     expect(text.match(/\d+(\.\d+)?/g)).toEqual(expected)
   })
 })

@@ -38,12 +38,10 @@ const sectionBlocks = (report: Report, section: Section, index: number): Readonl
 
 /** Tables whose section the report lacks, under their statutory heading, so no table is lost. */
 const orphanTables = (report: Report): ReadonlyArray<Block> =>
-  TABLE_ROLES
-    .filter((role) => report.tables[role] !== undefined && !report.sections.some((s) => s.role === role))
-    .flatMap((role) => [
-      { kind: 'heading' as const, level: 1 as const, text: SECTION_HEADINGS[role], place: placeOf(report.format, ['tables', role]) },
-      TABLES[role](report)
-    ])
+  TABLE_ROLES.filter((role) => report.tables[role] !== undefined && !report.sections.some((s) => s.role === role)).flatMap((role) => [
+    { kind: 'heading' as const, level: 1 as const, text: SECTION_HEADINGS[role], place: placeOf(report.format, ['tables', role]) },
+    TABLES[role](report)
+  ])
 
 /**
  * The document view of a report.

@@ -79,7 +79,14 @@ describe.each(['renshi-town-2020', 'example-department-2022'])('the view of %s',
       APPLICATION_DATA_ROWS[report.format].flatMap((row) => ROW_COLUMNS.map((c) => toPointer(['tables', 'applications', ...row.path, c])))
     )
     const header = grid.header.flat().map((c) => c.text)
-    expect(header).toEqual([APPLICANT_HEADER.balanceNote, APPLICANT_HEADER.applicants, APPLICANT_COLUMNS[0], APPLICANT_HEADER.organisations, APPLICANT_COLUMNS[6], ...APPLICANT_COLUMNS.slice(1, 6)])
+    expect(header).toEqual([
+      APPLICANT_HEADER.balanceNote,
+      APPLICANT_HEADER.applicants,
+      APPLICANT_COLUMNS[0],
+      APPLICANT_HEADER.organisations,
+      APPLICANT_COLUMNS[6],
+      ...APPLICANT_COLUMNS.slice(1, 6)
+    ])
   })
 })
 
@@ -87,7 +94,9 @@ describe('merged cells', () => {
   const { blocks } = buildView(fixture('example-department-2022'))
 
   it('spans （三）不予公开 over its eight rows and 三、本年度办理结果 over all results', () => {
-    const labels = tableOf(blocks, 'applications').body.flat().filter((c) => c.role === 'label')
+    const labels = tableOf(blocks, 'applications')
+      .body.flat()
+      .filter((c) => c.role === 'label')
     expect(labels.find((c) => c.text === '（三）不予公开')?.rowSpan).toBe(8)
     expect(labels.find((c) => c.text === '（六）其他处理')?.rowSpan).toBe(3)
     expect(labels.find((c) => c.text === '三、本年度办理结果')?.rowSpan).toBe(22)

@@ -34,7 +34,8 @@ export const readHeader = (
   if (published === undefined && signed !== undefined) notes.push(note('PUBLISHED_FROM_SIGNATURE', `未找到“发布日期”，以落款日期 ${signed} 为发布日期`))
   if (date === undefined) notes.push(note('PUBLISHED_NOT_FOUND', '未找到发布日期（“发布日期：”行或落款日期），不检查发布期限'))
   const year = title.year ?? (date === undefined ? undefined : Number(date.slice(0, 4)) - 1)
-  if (year === undefined) return { header: undefined, notes: [...notes, note('YEAR_NOT_FOUND', '标题中未找到报告年度，也没有发布日期可推断，无法生成报告')] }
+  if (year === undefined)
+    return { header: undefined, notes: [...notes, note('YEAR_NOT_FOUND', '标题中未找到报告年度，也没有发布日期可推断，无法生成报告')] }
   if (title.year === undefined) notes.push(note('YEAR_ASSUMED', `标题中未找到报告年度，按发布日期假定为 ${year} 年度`))
 
   const kind = publisherOf(title.agency)

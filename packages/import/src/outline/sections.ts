@@ -52,7 +52,10 @@ const readSection = (source: SectionLines, layout: Layout): SectionRead => {
   const before = start === -1 ? body : body.slice(0, start)
   const rest = start === -1 ? [] : body.slice(start)
   const after = rest.filter(isProse)
-  const notes = after.length === 0 ? [] : [note('TEXT_AFTER_TABLE', `表格之后有 ${after.length} 行文字，已并入本节正文（正文排在表格之前）`, { line: after[0]?.no, where: heading })]
+  const notes =
+    after.length === 0
+      ? []
+      : [note('TEXT_AFTER_TABLE', `表格之后有 ${after.length} 行文字，已并入本节正文（正文排在表格之前）`, { line: after[0]?.no, where: heading })]
   return {
     section: textSection(role, heading, [...before, ...after], layout),
     table: { role, lines: rest.filter((l) => !isProse(l)) },
@@ -96,5 +99,10 @@ export const readSections = (outline: Outline, title: Title, layout: Layout): Se
     if (!sections.some((s) => s.role === role)) notes.push(note('SECTION_NOT_FOUND', `未找到章节“${SECTION_HEADINGS[role]}”`))
   }
   const linesOf = (role: TableRole): ReadonlyArray<Line> => reads.find((r) => r.table?.role === role)?.table?.lines ?? []
-  return { sections, tables: { active: linesOf('active'), applications: linesOf('applications'), review: linesOf('review') }, signed: numbered.signed, notes }
+  return {
+    sections,
+    tables: { active: linesOf('active'), applications: linesOf('applications'), review: linesOf('review') },
+    signed: numbered.signed,
+    notes
+  }
 }

@@ -35,7 +35,10 @@ export const titleOf = (front: ReadonlyArray<Line>): { readonly text: string; re
     if (text.length > 80 || !TITLE.test(text)) continue
     const own = tidySpaces(text)
     const startsWithYear = YEAR.exec(own.normalize('NFKC'))?.index === 0
-    const above = candidates.slice(0, i).reverse().find((l) => l.text.trim() !== '')
+    const above = candidates
+      .slice(0, i)
+      .reverse()
+      .find((l) => l.text.trim() !== '')
     if (startsWithYear && above !== undefined && above.text.trim().length <= 40) {
       return { text: tidySpaces(above.text.trim()) + own, end: i }
     }
@@ -55,7 +58,10 @@ export const yearAndAgency = (title: string): { readonly year: number | undefine
   const m = YEAR.exec(normal)
   if (m === null) return { year: undefined, agency: '' }
   const year = /^\d{4}$/.test(m[1] ?? '') ? Number(m[1]) : chineseYear(m[1] ?? '')
-  const agency = normal.slice(0, m.index).replace(/(关于|的)$/, '').trim()
+  const agency = normal
+    .slice(0, m.index)
+    .replace(/(关于|的)$/, '')
+    .trim()
   return { year, agency }
 }
 

@@ -9,15 +9,43 @@ import { makeLine, type Line } from './lines.js'
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'select', 'textarea', 'iframe', 'object', 'button'])
 const BLOCKS = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead',
-  'tfoot', 'caption', 'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'hr', 'center', 'form', 'main', 'nav'
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'caption',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'hr',
+  'center',
+  'form',
+  'main',
+  'nav'
 ])
 
 /**
  * Does the text look like HTML (a tag among its first 4 KB)?
  */
-export const looksLikeHtml = (text: string): boolean =>
-  /<\s*(!doctype|html|head|body|table|tr|td|p|div|br|span|h[1-6])[\s>/]/i.test(text.slice(0, 4096))
+export const looksLikeHtml = (text: string): boolean => /<\s*(!doctype|html|head|body|table|tr|td|p|div|br|span|h[1-6])[\s>/]/i.test(text.slice(0, 4096))
 
 const collapse = (s: string): string => s.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim()
 

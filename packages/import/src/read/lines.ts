@@ -70,7 +70,16 @@ export const textLines = (text: string): ReadonlyArray<Line> => {
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const clean = raw.replace(/\f/g, '')
     if (clean.includes('\t') && clean.trim() !== '') {
-      out.push(makeLine(i + 1, clean.replace(/\t/g, '  '), clean.trimEnd().split('\t').map((c) => c.trim())))
+      out.push(
+        makeLine(
+          i + 1,
+          clean.replace(/\t/g, '  '),
+          clean
+            .trimEnd()
+            .split('\t')
+            .map((c) => c.trim())
+        )
+      )
       return
     }
     const cells = pipeCells(clean)

@@ -25,7 +25,10 @@ export interface ReportLines {
 export const reportLines = (input: Input): ReportLines => {
   const raw = input.form === 'html' ? htmlLines(input.text) : textLines(input.text)
   const wrapped = input.form === 'text' && isWrappedLayout(input.text, raw)
-  const published = raw.filter(isPageField).map(publishedDate).find((d) => d !== undefined)
+  const published = raw
+    .filter(isPageField)
+    .map(publishedDate)
+    .find((d) => d !== undefined)
   const lines = raw.filter((l) => !isPageNumber(l) && !isPageField(l))
   return { lines, layout: layoutOf(lines, wrapped), published }
 }

@@ -44,7 +44,12 @@ export const readReview = (version: FormatVersion, tokens: ReadonlyArray<Token>)
   }
   if (values.length === 0) return { table: undefined, status: 'missing', notes: [tableNotFound(version, 'review')] }
   const place: PlaceOfCell = (_, column) =>
-    placeOf(version, column === undefined ? ['tables', 'review'] : ['tables', 'review', REVIEW_GROUPS[Math.floor(column / OUTCOMES.length)]?.key ?? '', column % OUTCOMES.length])
+    placeOf(
+      version,
+      column === undefined
+        ? ['tables', 'review']
+        : ['tables', 'review', REVIEW_GROUPS[Math.floor(column / OUTCOMES.length)]?.key ?? '', column % OUTCOMES.length]
+    )
   const notes: Array<ImportNote> = []
   const { cells, exact } = fillRow(ROW, 0, values, place, notes)
   const table = Object.fromEntries(REVIEW_GROUPS.map((g, k) => [g.key, cells.slice(k * OUTCOMES.length, (k + 1) * OUTCOMES.length)])) as unknown as Review

@@ -73,7 +73,8 @@ const NEXT_ROW = 0.5
 /** The least share of a later row's label (or a group's) that identifies it. */
 const LATER_ROW = 0.75
 
-type Target = { readonly kind: 'row'; readonly index: number; readonly assumed: boolean } | { readonly kind: 'group'; readonly group: GroupSpec } | undefined
+type Target =
+  { readonly kind: 'row'; readonly index: number; readonly assumed: boolean } | { readonly kind: 'group'; readonly group: GroupSpec } | undefined
 
 const choose = (
   context: string,
@@ -130,20 +131,35 @@ export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueTo
     texts = run.slice(0, size).map((v) => v.text)
     const surplus = run.slice(size)
     if (surplus.some((v) => v.text !== '')) {
-      notes.push(note('VALUES_SURPLUS', `此行应有 ${size} 个单元格，印有 ${run.length} 个数值（${printed}），多出的 ${surplus.length} 个未采用`, { line, ...place(index) }))
+      notes.push(
+        note('VALUES_SURPLUS', `此行应有 ${size} 个单元格，印有 ${run.length} 个数值（${printed}），多出的 ${surplus.length} 个未采用`, {
+          line,
+          ...place(index)
+        })
+      )
     }
   } else if (spec.kinds.every((k) => k !== 'money')) {
-    const split = splitRun(run.map((v) => v.text), size)
+    const split = splitRun(
+      run.map((v) => v.text),
+      size
+    )
     if (split.kind === 'split') {
       texts = split.values
       notes.push(note('DIGITS_SPLIT', `数字连写“${printed}”，只有一种拆分方式：${split.values.join(' ')}`, { line, ...place(index) }))
     } else if (split.kind === 'ambiguous') {
-      notes.push(note('DIGITS_AMBIGUOUS', `数字连写“${printed}”，拆成 ${size} 个单元格有多种方式，无法确定，各单元格按空白处理`, { line, ...place(index) }))
+      notes.push(
+        note('DIGITS_AMBIGUOUS', `数字连写“${printed}”，拆成 ${size} 个单元格有多种方式，无法确定，各单元格按空白处理`, { line, ...place(index) })
+      )
     }
   }
   if (texts === undefined) {
     if (notes.at(-1)?.code !== 'DIGITS_AMBIGUOUS' || notes.at(-1)?.line !== line) {
-      notes.push(note('ROW_SHORT', `此行应有 ${size} 个单元格，只印有 ${run.length} 个数值（${printed}），无法确定对应关系，各单元格按空白处理`, { line, ...place(index) }))
+      notes.push(
+        note('ROW_SHORT', `此行应有 ${size} 个单元格，只印有 ${run.length} 个数值（${printed}），无法确定对应关系，各单元格按空白处理`, {
+          line,
+          ...place(index)
+        })
+      )
     }
     return { cells: spec.kinds.map(() => ''), line, exact: false }
   }
@@ -153,7 +169,9 @@ export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueTo
     const cell = parseCell(kind, text)
     if (cell !== undefined) return cell
     exact = false
-    notes.push(note('VALUE_INVALID', `“${text}”不是${kind === 'money' ? '金额' : kind === 'delta' ? '整数' : '非负整数'}，按空白处理`, { line, ...place(index, c) }))
+    notes.push(
+      note('VALUE_INVALID', `“${text}”不是${kind === 'money' ? '金额' : kind === 'delta' ? '整数' : '非负整数'}，按空白处理`, { line, ...place(index, c) })
+    )
     return ''
   })
   return { cells, line, exact }
@@ -166,12 +184,7 @@ export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueTo
 /**
  * Reads the rows of a table from its tokens, in order.
  */
-export const readRows = (
-  tokens: ReadonlyArray<Token>,
-  specs: ReadonlyArray<RowSpec>,
-  groups: ReadonlyArray<GroupSpec>,
-  place: PlaceOfCell
-): ReadRows => {
+export const readRows = (tokens: ReadonlyArray<Token>, specs: ReadonlyArray<RowSpec>, groups: ReadonlyArray<GroupSpec>, place: PlaceOfCell): ReadRows => {
   const rowPairs = specs.map((s) => pairsOf(labelKey(s.label)))
   const groupPairs = groups.map((g) => pairsOf(labelKey(g.label)))
   const rows: Array<ReadRow | undefined> = specs.map(() => undefined)
@@ -206,7 +219,13 @@ export const readRows = (
       } else {
         rows[group.oneRow] = fillRow(specs[group.oneRow] as RowSpec, group.oneRow, run, place, notes)
         for (let k = group.first; k <= group.last; k++) if (k !== group.oneRow) covered.add(k)
-        notes.push(note('GROUP_AS_ONE_ROW', `“${group.label}”印为一行（2019 年格式的排法），其数值计入“${specs[group.oneRow]?.label}”，其余各行未印出，按空白处理`, { line: run[0]?.line, ...place(group.oneRow) }))
+        notes.push(
+          note(
+            'GROUP_AS_ONE_ROW',
+            `“${group.label}”印为一行（2019 年格式的排法），其数值计入“${specs[group.oneRow]?.label}”，其余各行未印出，按空白处理`,
+            { line: run[0]?.line, ...place(group.oneRow) }
+          )
+        )
       }
       next = Math.max(next, group.last + 1)
       continue

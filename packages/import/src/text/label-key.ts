@@ -5,8 +5,21 @@
  */
 
 const UNIFIED: Readonly<Record<string, string>> = {
-  '、': '.', '。': '.', '．': '.', '﹒': '.', '（': '(', '）': ')', '〔': '(', '〕': ')', '【': '(', '】': ')',
-  '[': '(', ']': ')', '{': '(', '}': ')', '／': '/'
+  '、': '.',
+  '。': '.',
+  '．': '.',
+  '﹒': '.',
+  '（': '(',
+  '）': ')',
+  '〔': '(',
+  '〕': ')',
+  '【': '(',
+  '】': ')',
+  '[': '(',
+  ']': ')',
+  '{': '(',
+  '}': ')',
+  '／': '/'
 }
 /**
  * Text whose key NFKC would not change: ASCII, CJK unified ideographs, CJK
@@ -26,8 +39,7 @@ const KEY_CHARS = /[\s\u00a0\u3000,;:!?"'`“”‘’「」『』《》<>·•�
  * labelKey('（二）部分公开（区分处理的， 只计这一情形）') // '(二)部分公开(区分处理的只计这一情形)'
  * labelKey('1、属于国家秘密') === labelKey('1.属于国家秘密') // true
  */
-export const labelKey = (text: string): string =>
-  (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).replace(KEY_CHARS, (ch) => UNIFIED[ch] ?? '')
+export const labelKey = (text: string): string => (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).replace(KEY_CHARS, (ch) => UNIFIED[ch] ?? '')
 
 /**
  * The distinct character pairs of a key (a one-character key is its own pair).

@@ -10,8 +10,14 @@
 const isWide = (ch: string): boolean => {
   const c = ch.codePointAt(0) ?? 0
   return (
-    (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3ffff) || (c >= 0x2018 && c <= 0x201f) || c === 0x2014 || c === 0x2026
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    (c >= 0x20000 && c <= 0x3ffff) ||
+    (c >= 0x2018 && c <= 0x201f) ||
+    c === 0x2014 ||
+    c === 0x2026
   )
 }
 

@@ -7,7 +7,14 @@ const title = (text: string) => readTitle([{ no: 1, text, indent: 0 }])
 describe('the header', () => {
   it('takes the year from the title and the date from the page before the signature', () => {
     const { header, notes } = readHeader(title('开江县任市镇人民政府2020年政府信息公开工作年度报告'), '2021-01-27', '2021-01-20')
-    expect(header).toEqual({ year: 2020, title: '开江县任市镇人民政府2020年政府信息公开工作年度报告', agency: '开江县任市镇人民政府', scope: 'own', publisher: 'township', published: '2021-01-27' })
+    expect(header).toEqual({
+      year: 2020,
+      title: '开江县任市镇人民政府2020年政府信息公开工作年度报告',
+      agency: '开江县任市镇人民政府',
+      scope: 'own',
+      publisher: 'township',
+      published: '2021-01-27'
+    })
     expect(notes).toEqual([])
   })
 

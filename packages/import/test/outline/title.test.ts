@@ -14,6 +14,10 @@ describe('the title', () => {
 
   it('notes a missing title, and a title without an agency', () => {
     expect(readTitle([{ no: 1, text: '一些文字', indent: 0 }])).toMatchObject({ text: '', end: -1, year: undefined, notes: [{ code: 'TITLE_NOT_FOUND' }] })
-    expect(readTitle([{ no: 1, text: '2023年政府信息公开工作年度报告', indent: 0 }])).toMatchObject({ year: 2023, agency: '', notes: [{ code: 'AGENCY_NOT_FOUND' }] })
+    expect(readTitle([{ no: 1, text: '2023年政府信息公开工作年度报告', indent: 0 }])).toMatchObject({
+      year: 2023,
+      agency: '',
+      notes: [{ code: 'AGENCY_NOT_FOUND' }]
+    })
   })
 })

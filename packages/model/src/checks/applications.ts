@@ -34,17 +34,18 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
     const carriedForward = valueOf(table.carriedForward[c])
     if (received + carriedOver !== total + carriedForward) {
       problems.push(
-        found(version, 'APPLICATION_BALANCE', ['tables', 'applications', 'newReceived', c],
-          `本年新收 ${received} + 上年结转 ${carriedOver} ≠ 办理结果总计 ${total} + 结转下年度 ${carriedForward}`)
+        found(
+          version,
+          'APPLICATION_BALANCE',
+          ['tables', 'applications', 'newReceived', c],
+          `本年新收 ${received} + 上年结转 ${carriedOver} ≠ 办理结果总计 ${total} + 结转下年度 ${carriedForward}`
+        )
       )
     }
     let parts = 0
     for (const row of results) parts += valueOf(row[c])
     if (parts !== total) {
-      problems.push(
-        found(version, 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c],
-          `（七）总计 ${total} ≠ 各项办理结果之和 ${parts}`)
-      )
+      problems.push(found(version, 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c], `（七）总计 ${total} ≠ 各项办理结果之和 ${parts}`))
     }
   }
 
@@ -56,8 +57,12 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
     if (applicantSum !== total) {
       const applicants = cells.slice(0, TOTAL_COLUMN).map(valueOf)
       problems.push(
-        found(version, 'APPLICANT_TOTAL', ['tables', 'applications', ...row.path, TOTAL_COLUMN],
-          `${APPLICANT_COLUMNS[TOTAL_COLUMN]} ${total} ≠ 各类申请人之和 ${applicantSum}（${applicants.join(' + ')}）`)
+        found(
+          version,
+          'APPLICANT_TOTAL',
+          ['tables', 'applications', ...row.path, TOTAL_COLUMN],
+          `${APPLICANT_COLUMNS[TOTAL_COLUMN]} ${total} ≠ 各类申请人之和 ${applicantSum}（${applicants.join(' + ')}）`
+        )
       )
     }
   }

@@ -24,8 +24,12 @@ export const checkFormatVersion = (report: Report): ReadonlyArray<Problem> => {
   return expected === report.format
     ? []
     : [
-        found(report.format, 'FORMAT_VERSION_MISMATCH', ['format'],
-          `${report.year} 年度报告应使用${FORMAT_NAMES[expected]}，本报告使用${FORMAT_NAMES[report.format]}`)
+        found(
+          report.format,
+          'FORMAT_VERSION_MISMATCH',
+          ['format'],
+          `${report.year} 年度报告应使用${FORMAT_NAMES[expected]}，本报告使用${FORMAT_NAMES[report.format]}`
+        )
       ]
 }
 
@@ -38,8 +42,7 @@ const DEADLINES: Readonly<Record<Publisher, { month: number; rule: string }>> = 
 /**
  * The last day a report of `year` by `publisher` may be published, as `YYYY-MM-DD`.
  */
-export const deadlineOf = (year: number, publisher: Publisher): string =>
-  DEADLINES[publisher].month === 3 ? `${year + 1}-03-31` : `${year + 1}-01-31`
+export const deadlineOf = (year: number, publisher: Publisher): string => (DEADLINES[publisher].month === 3 ? `${year + 1}-03-31` : `${year + 1}-01-31`)
 
 /**
  * D-1: published after the deadline for its publisher (no check without a date).
@@ -48,9 +51,6 @@ export const checkDeadline = (report: Report): ReadonlyArray<Problem> => {
   if (report.published === undefined) return []
   const deadline = deadlineOf(report.year, report.publisher)
   return report.published > deadline
-    ? [
-        found(report.format, 'PUBLISHED_LATE', ['published'],
-          `发布日期 ${report.published} 晚于期限 ${deadline}：${DEADLINES[report.publisher].rule}`)
-      ]
+    ? [found(report.format, 'PUBLISHED_LATE', ['published'], `发布日期 ${report.published} 晚于期限 ${deadline}：${DEADLINES[report.publisher].rule}`)]
     : []
 }

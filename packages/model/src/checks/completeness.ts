@@ -12,8 +12,7 @@ import { found } from './found.js'
 const TEXT_ROLES: ReadonlyArray<SectionRole> = ['overview', 'problems', 'other']
 
 const hasText = (section: Section): boolean =>
-  section.paragraphs.some((p) => p.trim() !== '') ||
-  (section.subsections ?? []).some((s) => s.paragraphs.some((p) => p.trim() !== ''))
+  section.paragraphs.some((p) => p.trim() !== '') || (section.subsections ?? []).some((s) => s.paragraphs.some((p) => p.trim() !== ''))
 
 const checkSections = (report: Report): ReadonlyArray<Problem> =>
   (Object.keys(SECTION_HEADINGS) as Array<keyof typeof SECTION_HEADINGS>).flatMap((role) => {

@@ -9,5 +9,4 @@ import type { FormatVersion } from '../report.js'
 /**
  * The problem `code` at `path` of a report in format `version`.
  */
-export const found = (version: FormatVersion, code: ProblemCode, path: Path, message: string): Problem =>
-  problem(code, placeOf(version, path), message)
+export const found = (version: FormatVersion, code: ProblemCode, path: Path, message: string): Problem => problem(code, placeOf(version, path), message)

@@ -9,7 +9,6 @@ import type { Problem } from '../problem.js'
 import type { Report, Report2021 } from '../report.js'
 import { found } from './found.js'
 
-
 const carryOver = (report: Report, previous: Report): ReadonlyArray<Problem> => {
   const table = report.tables.applications
   const before = previous.tables.applications
@@ -20,8 +19,12 @@ const carryOver = (report: Report, previous: Report): ReadonlyArray<Problem> => 
     return now === then
       ? []
       : [
-          found(report.format, 'CARRY_OVER_MISMATCH', ['tables', 'applications', 'carriedOver', c],
-            `上年结转 ${now} ≠ ${previous.year} 年度报告“结转下年度继续办理”${APPLICANT_COLUMNS[c]} ${then}`)
+          found(
+            report.format,
+            'CARRY_OVER_MISMATCH',
+            ['tables', 'applications', 'carriedOver', c],
+            `上年结转 ${now} ≠ ${previous.year} 年度报告“结转下年度继续办理”${APPLICANT_COLUMNS[c]} ${then}`
+          )
         ]
   })
 }
@@ -42,8 +45,12 @@ const inForce = (report: Report2021, previous: Report2021): ReadonlyArray<Proble
     return actual === expected
       ? []
       : [
-          found(report.format, 'IN_FORCE_MISMATCH', ['tables', 'active', 'item1', row, 'inForce'],
-            `${label}现行有效件数 ${actual} ≠ 上年现行有效 ${valueOf(before.item1[row].inForce)} + 本年制发 ${valueOf(now.issued)} − 本年废止 ${valueOf(now.repealed)} = ${expected}`)
+          found(
+            report.format,
+            'IN_FORCE_MISMATCH',
+            ['tables', 'active', 'item1', row, 'inForce'],
+            `${label}现行有效件数 ${actual} ≠ 上年现行有效 ${valueOf(before.item1[row].inForce)} + 本年制发 ${valueOf(now.issued)} − 本年废止 ${valueOf(now.repealed)} = ${expected}`
+          )
         ]
   })
 }
@@ -61,8 +68,12 @@ export const sameAgency = (a: string, b: string): boolean => a !== '' && b !== '
 export const checkAgainstPrevious = (report: Report, previous: Report): ReadonlyArray<Problem> => {
   if (!sameAgency(previous.agency, report.agency) || previous.year !== report.year - 1) {
     return [
-      found(report.format, 'PREVIOUS_REPORT_MISMATCH', [],
-        `上年报告应为“${report.agency}”${report.year - 1} 年度报告，所给为“${previous.agency}”${previous.year} 年度报告`)
+      found(
+        report.format,
+        'PREVIOUS_REPORT_MISMATCH',
+        [],
+        `上年报告应为“${report.agency}”${report.year - 1} 年度报告，所给为“${previous.agency}”${previous.year} 年度报告`
+      )
     ]
   }
   const documents = report.format === '2021' && previous.format === '2021' ? inForce(report, previous) : []

@@ -22,8 +22,12 @@ export const checkReview = (report: Report): ReadonlyArray<Problem> => {
     return sum === total
       ? []
       : [
-          found(report.format, 'REVIEW_TOTAL', ['tables', 'review', key, OUTCOME_TOTAL],
-            `总计 ${total} ≠ ${outcomes.map((n, i) => `${OUTCOMES[i]} ${n}`).join(' + ')}`)
+          found(
+            report.format,
+            'REVIEW_TOTAL',
+            ['tables', 'review', key, OUTCOME_TOTAL],
+            `总计 ${total} ≠ ${outcomes.map((n, i) => `${OUTCOMES[i]} ${n}`).join(' + ')}`
+          )
         ]
   })
 }

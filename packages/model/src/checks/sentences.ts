@@ -36,8 +36,7 @@ const plainOf = (text: string): string => {
   return plain
 }
 
-const split = (paragraph: string): ReadonlyArray<string> =>
-  (paragraph.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== '')
+const split = (paragraph: string): ReadonlyArray<string> => (paragraph.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== '')
 
 const CACHE = new WeakMap<Report, ReadonlyArray<Sentence>>()
 

@@ -27,15 +27,29 @@ export const checkFees = (report: Report): ReadonlyArray<Problem> => {
   const unpaid = report.format === '2021' ? valueOf((valueAt(report, UNPAID_FEE) as Cell<number> | undefined) ?? '') : 0
   const where: Path = other === -1 ? ['sections'] : ['sections', other]
   if (unpaid > 0) {
-    return [found(report.format, 'FEES_NOT_REPORTED', UNPAID_FEE,
-      `表三有 ${unpaid} 件申请因逾期未缴纳信息处理费而不再处理，说明收取了信息处理费，但“其他需要报告的事项”未说明收费情况`)]
+    return [
+      found(
+        report.format,
+        'FEES_NOT_REPORTED',
+        UNPAID_FEE,
+        `表三有 ${unpaid} 件申请因逾期未缴纳信息处理费而不再处理，说明收取了信息处理费，但“其他需要报告的事项”未说明收费情况`
+      )
+    ]
   }
-  const charged = sentences.find((s) => clausesOf(s.plain).some((c) => {
-    const m = CHARGED.exec(c)
-    return m !== null && Number(m[2]) > 0
-  }))
+  const charged = sentences.find((s) =>
+    clausesOf(s.plain).some((c) => {
+      const m = CHARGED.exec(c)
+      return m !== null && Number(m[2]) > 0
+    })
+  )
   return charged === undefined
     ? []
-    : [found(report.format, 'FEES_NOT_REPORTED', charged.path.length > 0 ? charged.path : where,
-        `${quote(charged.text)}：正文说明收取了费用，但“其他需要报告的事项”未说明收费情况`)]
+    : [
+        found(
+          report.format,
+          'FEES_NOT_REPORTED',
+          charged.path.length > 0 ? charged.path : where,
+          `${quote(charged.text)}：正文说明收取了费用，但“其他需要报告的事项”未说明收费情况`
+        )
+      ]
 }

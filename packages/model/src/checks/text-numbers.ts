@@ -57,7 +57,10 @@ const STATEMENTS: ReadonlyArray<Statement> = [
     keyword: /行政诉讼/,
     unless: /复议(?!后)/,
     number: APPLICATIONS_COUNT,
-    cells: () => [['tables', 'review', 'directSuit', OUTCOME_TOTAL], ['tables', 'review', 'suitAfterReconsideration', OUTCOME_TOTAL]]
+    cells: () => [
+      ['tables', 'review', 'directSuit', OUTCOME_TOTAL],
+      ['tables', 'review', 'suitAfterReconsideration', OUTCOME_TOTAL]
+    ]
   },
   {
     keyword: /规范性文件/,

@@ -12,8 +12,7 @@ const COUNTED = new RegExp(`(\\d{1,12})${UNIT}`, 'g')
 /** `共` as "in all": not 公共, 中共, 共享, 共同, … */
 const TOTAL = /(?<![公中])(?:共(?![享同建识产青担商治有])|总计|合计|累计)/
 
-const countsIn = (text: string): ReadonlyArray<number> =>
-  [...text.replace(/[(（][^()（）]{0,80}[)）]/g, '').matchAll(COUNTED)].map((m) => Number(m[1]))
+const countsIn = (text: string): ReadonlyArray<number> => [...text.replace(/[(（][^()（）]{0,80}[)）]/g, '').matchAll(COUNTED)].map((m) => Number(m[1]))
 
 const statedTotal = (sentence: Sentence): { readonly total: number; readonly rest: string } | undefined => {
   const m = TOTAL.exec(sentence.plain)
@@ -48,8 +47,12 @@ export const checkTextTotals = (report: Report): ReadonlyArray<Problem> => {
     return sum === stated.total
       ? []
       : [
-          found(report.format, 'TEXT_TOTAL_MISMATCH', sentence.path,
-            `${quote(listed.quoted)}：所列各项 ${parts.join(' + ')} = ${sum}，与所述总数 ${stated.total} 不符`)
+          found(
+            report.format,
+            'TEXT_TOTAL_MISMATCH',
+            sentence.path,
+            `${quote(listed.quoted)}：所列各项 ${parts.join(' + ')} = ${sum}，与所述总数 ${stated.total} 不符`
+          )
         ]
   })
 }

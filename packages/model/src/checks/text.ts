@@ -14,8 +14,4 @@ import { checkTextTotals } from './text-totals.js'
  * @example
  * checkText(report).filter((p) => p.rule === 'X-3')
  */
-export const checkText = (report: Report): ReadonlyArray<Problem> => [
-  ...checkTextNumbers(report),
-  ...checkFees(report),
-  ...checkTextTotals(report)
-]
+export const checkText = (report: Report): ReadonlyArray<Problem> => [...checkTextNumbers(report), ...checkFees(report), ...checkTextTotals(report)]

@@ -68,7 +68,14 @@ export const systemFontDirs = (platform: NodeJS.Platform, env: NodeJS.ProcessEnv
   if (platform === 'darwin') {
     return ['/System/Library/Fonts', '/Library/Fonts', join(home, 'Library', 'Fonts'), '/usr/local/texlive']
   }
-  return ['/usr/share/fonts', '/usr/local/share/fonts', join(home, '.local', 'share', 'fonts'), join(home, '.fonts'), '/usr/share/texlive', '/usr/local/texlive']
+  return [
+    '/usr/share/fonts',
+    '/usr/local/share/fonts',
+    join(home, '.local', 'share', 'fonts'),
+    join(home, '.fonts'),
+    '/usr/share/texlive',
+    '/usr/local/texlive'
+  ]
 }
 
 const MAX_DEPTH = 8

@@ -69,7 +69,11 @@ const drawBlocks = (options: DefinitionOptions, blocks: ReadonlyArray<Block>): A
     const [here, next] = [drawn[i], drawn[i + 1]]
     if (here?.heading !== true || next?.keep === undefined) continue
     if (next.keep.height + LINE_PITCH <= PAGE.blockHeight) {
-      drawn.splice(i, 2, { content: { stack: [here.content, next.content], unbreakable: true }, heading: true, keep: { height: next.keep.height + LINE_PITCH } })
+      drawn.splice(i, 2, {
+        content: { stack: [here.content, next.content], unbreakable: true },
+        heading: true,
+        keep: { height: next.keep.height + LINE_PITCH }
+      })
     } else if (next.keep.loose !== undefined) {
       drawn.splice(i + 1, 1, { content: next.keep.loose, heading: false })
     }
@@ -86,8 +90,7 @@ export const docDefinition = (view: DocumentView, options: DefinitionOptions): T
   pageMargins: [PAGE.left, PAGE.top, PAGE.right, PAGE.bottom],
   content: drawBlocks(options, view.blocks),
   footer: (page: number) => drawPageNumber(options.fonts, page),
-  pageBreakBefore: (node, queries) =>
-    node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().every((n) => n.style === PAGE_NUMBER_STYLE),
+  pageBreakBefore: (node, queries) => node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().every((n) => n.style === PAGE_NUMBER_STYLE),
   defaultStyle: { font: options.fonts.fangsong.family },
   info: {
     title: view.meta.title,

@@ -103,7 +103,12 @@ export const isShortParagraph = (fonts: FontSet, text: string, place: Place, run
  * two characters right of the agency's first character; a date longer than that
  * ends two characters from the edge and moves the agency left with it.
  */
-export const drawSignature = (fonts: FontSet, agency: string, date: string | undefined, places: { readonly agency: Place; readonly date: Place }): Content => {
+export const drawSignature = (
+  fonts: FontSet,
+  agency: string,
+  date: string | undefined,
+  places: { readonly agency: Place; readonly date: Place }
+): Content => {
   const { agency: agencyPlace, date: datePlace } = places
   const right = PAGE.blockWidth - INDENT
   const agencyWidth = textWidth(fonts, BODY, agency, agencyPlace)

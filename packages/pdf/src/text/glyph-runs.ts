@@ -36,7 +36,7 @@ export const glyphRuns = (fonts: FontSet, role: FontRole, text: string, place: P
   for (const char of text) {
     index += 1
     const codePoint = char.codePointAt(0) ?? 0
-    const font = isLayoutCharacter(char) ? runs.at(-1)?.font ?? fonts[role] : order.find((f) => hasGlyph(f, codePoint))
+    const font = isLayoutCharacter(char) ? (runs.at(-1)?.font ?? fonts[role]) : order.find((f) => hasGlyph(f, codePoint))
     if (font === undefined) throw new RenderError({ code: 'MISSING_GLYPH', char, codePoint: codePointOf(char), index, ...place })
     const last = runs.at(-1)
     if (last !== undefined && last.font === font) last.text += char

@@ -23,23 +23,43 @@ const shape = (set: ReadonlyArray<SetLine>) => set.map((l) => [l.runs.map((r) =>
 describe('breakParagraph', () => {
   it('fills lines greedily within the first and the other widths, justifying all but the last', () => {
     const set = lines('甲乙丙丁戊己庚辛', 48, 80)
-    expect(shape(set)).toEqual([['甲乙丙', true], ['丁戊己庚辛', false]])
+    expect(shape(set)).toEqual([
+      ['甲乙丙', true],
+      ['丁戊己庚辛', false]
+    ])
     expect(set.map((l) => l.width)).toEqual([48, 80])
   })
 
   it('never starts a line with a closing mark nor ends one with an opening mark', () => {
-    expect(shape(lines('甲乙丙丁戊，己庚', 80, 80))).toEqual([['甲乙丙丁', true], ['戊，己庚', false]])
-    expect(shape(lines('甲乙丙丁“戊己', 80, 80))).toEqual([['甲乙丙丁', true], ['“戊己', false]])
+    expect(shape(lines('甲乙丙丁戊，己庚', 80, 80))).toEqual([
+      ['甲乙丙丁', true],
+      ['戊，己庚', false]
+    ])
+    expect(shape(lines('甲乙丙丁“戊己', 80, 80))).toEqual([
+      ['甲乙丙丁', true],
+      ['“戊己', false]
+    ])
   })
 
   it('fits a line by its shaped width where the font compresses adjacent marks', () => {
     expect(shapedWidth(fonts.fangsong, 16, '”。')).toBe(24)
-    expect(shape(lines('甲乙丙丁”。戊', 88, 88))).toEqual([['甲乙丙丁”。', true], ['戊', false]])
+    expect(shape(lines('甲乙丙丁”。戊', 88, 88))).toEqual([
+      ['甲乙丙丁”。', true],
+      ['戊', false]
+    ])
   })
 
   it('keeps numbers whole and tight, and keeps a line break of the text', () => {
-    expect(shape(lines('共计517645件事项', 80, 96))).toEqual([['共计', true], ['*517645|件事', true], ['项', false]])
-    expect(shape(lines('甲乙\n丙丁戊己庚辛', 48, 64))).toEqual([['甲乙', false], ['丙丁戊己', true], ['庚辛', false]])
+    expect(shape(lines('共计517645件事项', 80, 96))).toEqual([
+      ['共计', true],
+      ['*517645|件事', true],
+      ['项', false]
+    ])
+    expect(shape(lines('甲乙\n丙丁戊己庚辛', 48, 64))).toEqual([
+      ['甲乙', false],
+      ['丙丁戊己', true],
+      ['庚辛', false]
+    ])
   })
 
   it('refuses a character no font has, naming its place', () => {
@@ -61,7 +81,10 @@ describe('lineInlines', () => {
   const pdfmakeWidth = (text: string, spacing: number) => shapedWidth(fonts.fangsong, 16, text) + spacing * (text.length - 1)
 
   it('spreads the spare width of a justified line over its glyphs, a number counting as one, to a thousandth of a point short', () => {
-    const line = inlines.slice(0, inlines.findIndex((i) => i.text === '\n'))
+    const line = inlines.slice(
+      0,
+      inlines.findIndex((i) => i.text === '\n')
+    )
     expect(line.map((i) => i.text)).toEqual(['共计', '', '517645', '', '件事'])
     const spacing = (120 - 0.001 - shapedWidth(fonts.fangsong, 16, '共计517645件事')) / 4
     const used = line[0]?.characterSpacing ?? 0

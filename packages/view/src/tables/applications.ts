@@ -23,8 +23,7 @@ const header: ReadonlyArray<ReadonlyArray<ViewCell>> = [
   ORGANISATIONS.map((label) => viewCell('header', label))
 ]
 
-const leafCount = (row: RowLabel): number =>
-  row.children === undefined ? 1 : row.children.reduce((n, c) => n + leafCount(c), 0)
+const leafCount = (row: RowLabel): number => (row.children === undefined ? 1 : row.children.reduce((n, c) => n + leafCount(c), 0))
 
 /** The grid rows of `row`, whose label starts at column `depth` of the label columns. */
 const rowsOf = (report: Report, row: RowLabel, depth: number, path: ReadonlyArray<string>): Array<Array<ViewCell>> => {

@@ -10,10 +10,7 @@ const [reconsideration, ...suits] = REVIEW_GROUPS
 const outcomeCells = (rowSpan: number): ReadonlyArray<ViewCell> => OUTCOMES.map((label) => viewCell('header', label, { rowSpan }))
 
 const header: ReadonlyArray<ReadonlyArray<ViewCell>> = [
-  [
-    viewCell('header', reconsideration.label, { colSpan: OUTCOMES.length }),
-    viewCell('header', LITIGATION, { colSpan: OUTCOMES.length * suits.length })
-  ],
+  [viewCell('header', reconsideration.label, { colSpan: OUTCOMES.length }), viewCell('header', LITIGATION, { colSpan: OUTCOMES.length * suits.length })],
   [...outcomeCells(2), ...suits.map((g) => viewCell('header', g.label, { colSpan: OUTCOMES.length }))],
   suits.flatMap(() => outcomeCells(1))
 ]
