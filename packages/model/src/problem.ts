@@ -49,6 +49,7 @@ export const PROBLEM_CODES = {
   SECTION_EMPTY: { rule: 'S-1', severity: 'warning' },
   TABLE_MISSING: { rule: 'S-1', severity: 'warning' },
   CELL_BLANK: { rule: 'S-1', severity: 'warning' },
+  PUBLISHED_MISSING: { rule: 'S-2', severity: 'warning' },
   REGULATIONS_NOT_EMPOWERED: { rule: 'A-1', severity: 'warning' },
   TEXT_NUMBER_MISMATCH: { rule: 'X-1', severity: 'warning' },
   FEES_NOT_REPORTED: { rule: 'X-2', severity: 'warning' },

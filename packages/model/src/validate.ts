@@ -4,6 +4,7 @@
 import { checkApplications } from './checks/applications.js'
 import { checkDeadline, checkFormatVersion } from './checks/calendar.js'
 import { checkCompleteness } from './checks/completeness.js'
+import { checkPublicationDate } from './checks/publication-date.js'
 import { checkAgainstPrevious } from './checks/previous.js'
 import { checkRegulations } from './checks/regulations.js'
 import { checkReview } from './checks/review.js'
@@ -21,6 +22,7 @@ export const CHECKS: ReadonlyArray<(report: Report) => ReadonlyArray<Problem>> =
   checkCompleteness,
   checkFormatVersion,
   checkDeadline,
+  checkPublicationDate,
   checkRegulations,
   checkText
 ]
