@@ -4,6 +4,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
+import { nestingMessage, nestsTooDeeply, valueNestsTooDeeply } from './nesting.js'
 import { FILE_PLACE, placeOf, type Path } from './place.js'
 import { problem, type Problem, type ProblemCode } from './problem.js'
 import { FormatVersion, Report } from './report.js'
@@ -101,9 +102,11 @@ export interface Validation {
 /**
  * Decodes a parsed JSON value into a report with no problems, or no report and
  * every structural problem, one per place (a cell that fails both as a number and
- * as a blank is one problem).
+ * as a blank is one problem). A value nested deeper than `MAX_NESTING` is one
+ * problem, `JSON_TOO_DEEP`.
  */
 export const decodeReport = (u: unknown): Validation => {
+  if (valueNestsTooDeeply(u)) return { report: undefined, problems: [problem('JSON_TOO_DEEP', FILE_PLACE, nestingMessage())] }
   const result = Report.decode(u)
   if (E.isRight(result)) return { report: result.right, problems: [] }
   const version = versionOf(u)
@@ -125,9 +128,11 @@ const syntaxMessage = (text: string, e: unknown): string => {
 }
 
 /**
- * Parses JSON text and decodes it; a syntax error is a problem, not a throw.
+ * Parses JSON text and decodes it; a syntax error, or nesting deeper than
+ * `MAX_NESTING` (checked before parsing), is a problem, not a throw.
  */
 export const parseReport = (text: string): Validation => {
+  if (nestsTooDeeply(text)) return { report: undefined, problems: [problem('JSON_TOO_DEEP', FILE_PLACE, nestingMessage())] }
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -40,6 +40,18 @@ export const PROBLEM_CODES = {
   INPUT_UNREADABLE: { rule: 'SCHEMA', severity: 'error' },
   INPUT_IS_DIRECTORY: { rule: 'SCHEMA', severity: 'error' },
   INPUT_TOO_LARGE: { rule: 'SCHEMA', severity: 'error' },
+  /** Not a regular file: a device, a FIFO, a socket. */
+  INPUT_NOT_REGULAR: { rule: 'SCHEMA', severity: 'error' },
+  /** Not UTF-8 (GB18030, UTF-16): refused with how to save it as UTF-8. */
+  INPUT_NOT_UTF8: { rule: 'SCHEMA', severity: 'error' },
+  /** Arrays and objects nested deeper than `MAX_NESTING` (嵌套过深). */
+  JSON_TOO_DEEP: { rule: 'SCHEMA', severity: 'error' },
+  /** Text holding U+FFFD, what a wrong decoding leaves. */
+  TEXT_REPLACEMENT_CHARACTER: { rule: 'SCHEMA', severity: 'error' },
+  /** Text holding a control character other than tab and line breaks. */
+  TEXT_CONTROL_CHARACTER: { rule: 'SCHEMA', severity: 'error' },
+  /** A character none of the official or bundled fonts can draw (checked by the CLI's validate). */
+  GLYPH_MISSING: { rule: 'SCHEMA', severity: 'error' },
   CARRY_OVER_MISMATCH: { rule: 'Y-1', severity: 'warning' },
   PREVIOUS_REPORT_MISMATCH: { rule: 'Y-1', severity: 'warning' },
   IN_FORCE_MISMATCH: { rule: 'Y-2', severity: 'warning' },
@@ -48,12 +60,20 @@ export const PROBLEM_CODES = {
   SECTION_MISSING: { rule: 'S-1', severity: 'warning' },
   SECTION_EMPTY: { rule: 'S-1', severity: 'warning' },
   TABLE_MISSING: { rule: 'S-1', severity: 'warning' },
+  TABLE_EMPTY: { rule: 'S-1', severity: 'warning' },
   CELL_BLANK: { rule: 'S-1', severity: 'warning' },
   PUBLISHED_MISSING: { rule: 'S-2', severity: 'warning' },
   REGULATIONS_NOT_EMPOWERED: { rule: 'A-1', severity: 'warning' },
   TEXT_NUMBER_MISMATCH: { rule: 'X-1', severity: 'warning' },
   FEES_NOT_REPORTED: { rule: 'X-2', severity: 'warning' },
-  TEXT_TOTAL_MISMATCH: { rule: 'X-3', severity: 'warning' }
+  TEXT_TOTAL_MISMATCH: { rule: 'X-3', severity: 'warning' },
+  CHILDREN_TOTAL_MISMATCH: { rule: 'H-1', severity: 'warning' },
+  CHILD_REPORT_MISSING: { rule: 'H-1', severity: 'warning' },
+  CHILDREN_NOT_SUMMABLE: { rule: 'H-1', severity: 'warning' },
+  TEXT_REPEATED: { rule: 'R-1', severity: 'warning' },
+  TEXT_COPIED: { rule: 'R-2', severity: 'warning' },
+  TOTAL_JUMP: { rule: 'R-3', severity: 'warning' },
+  WORDING_OF_OTHER_KIND: { rule: 'R-4', severity: 'warning' }
 } as const satisfies Readonly<Record<string, { readonly rule: string; readonly severity: Severity }>>
 
 /**

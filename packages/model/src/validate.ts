@@ -3,6 +3,7 @@
  */
 import { checkApplications } from './checks/applications.js'
 import { checkDeadline, checkFormatVersion } from './checks/calendar.js'
+import { checkCharacters } from './checks/characters.js'
 import { checkCompleteness } from './checks/completeness.js'
 import { checkPublicationDate } from './checks/publication-date.js'
 import { checkAgainstPrevious } from './checks/previous.js'
@@ -24,7 +25,8 @@ export const CHECKS: ReadonlyArray<(report: Report) => ReadonlyArray<Problem>> =
   checkDeadline,
   checkPublicationDate,
   checkRegulations,
-  checkText
+  checkText,
+  checkCharacters
 ]
 
 /**

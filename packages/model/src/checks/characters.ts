@@ -1,0 +1,70 @@
+/**
+ * The characters of a report's text: U+FFFD, what a file read in the wrong
+ * encoding leaves behind, and control characters, which no printed report holds.
+ * Found here, in `validate`, rather than as a surprise when rendering.
+ */
+import { placeOf, type Path } from '../place.js'
+import { problem, type Problem } from '../problem.js'
+import type { Report } from '../report.js'
+
+/**
+ * One piece of a report's text and where it is.
+ */
+export interface PlacedText {
+  readonly path: Path
+  readonly text: string
+}
+
+/**
+ * Every string of a report with its path, in document order (a report nests a
+ * few levels, so the walk is shallow).
+ *
+ * @example
+ * textsOf(report)[0] // { path: ['title'], text: '开江县任市镇人民政府2020年政府信息公开工作年度报告' }
+ */
+export const textsOf = (report: Report): ReadonlyArray<PlacedText> => {
+  const found: Array<PlacedText> = []
+  const walk = (value: unknown, path: Path): void => {
+    if (typeof value === 'string') found.push({ path, text: value })
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]))
+    else if (typeof value === 'object' && value !== null) Object.entries(value).forEach(([k, v]) => walk(v, [...path, k]))
+  }
+  walk(report, [])
+  return found
+}
+
+/** C0 controls but tab, line feed and carriage return; DEL; C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u
+
+const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+
+/**
+ * One problem per piece of text holding U+FFFD (`TEXT_REPLACEMENT_CHARACTER`) or a
+ * control character (`TEXT_CONTROL_CHARACTER`), naming the first one's position.
+ *
+ * @example
+ * checkCharacters(report).filter((p) => p.code === 'TEXT_REPLACEMENT_CHARACTER')
+ */
+export const checkCharacters = (report: Report): ReadonlyArray<Problem> =>
+  textsOf(report).flatMap(({ path, text }) => {
+    const found: Array<Problem> = []
+    const replaced = text.indexOf('\uFFFD')
+    if (replaced >= 0)
+      found.push(
+        problem(
+          'TEXT_REPLACEMENT_CHARACTER',
+          placeOf(report.format, path),
+          `第 ${[...text.slice(0, replaced)].length + 1} 个字符是“\uFFFD”（U+FFFD）：文字在某次转换编码时已损坏，请从原文重新录入`
+        )
+      )
+    const control = CONTROL.exec(text)
+    if (control !== null)
+      found.push(
+        problem(
+          'TEXT_CONTROL_CHARACTER',
+          placeOf(report.format, path),
+          `第 ${[...text.slice(0, control.index)].length + 1} 个字符是控制字符 ${codePoint(control[0])}，无法排印，请删去`
+        )
+      )
+    return found
+  })
