@@ -1,10 +1,12 @@
 /**
  * S-1: every statutory section and table is there and not empty, and no cell is
- * left blank or "/" where 0 belongs.
+ * left blank or "/" where 0 belongs. A table left wholly blank (a new report's) is
+ * one finding, not one per cell.
  */
-import { isBlank, type Cell } from '../cell.js'
-import { rowPlaces, valueAt } from '../cells.js'
-import { SECTION_HEADINGS, TABLE_NAMES, TABLE_ROLES } from '../labels.js'
+import { isBlank, type Blank, type Cell } from '../cell.js'
+import { cellPlaces, rowPlaces, valueAt } from '../cells.js'
+import { SECTION_HEADINGS, TABLE_NAMES, TABLE_ROLES, type TableRole } from '../labels.js'
+import type { Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { Report, Section, SectionRole } from '../report.js'
 import { found } from './found.js'
@@ -26,27 +28,30 @@ const checkSections = (report: Report): ReadonlyArray<Problem> =>
       : []
   })
 
-const checkTables = (report: Report): ReadonlyArray<Problem> => {
-  const problems: Array<Problem> = []
-  for (const table of TABLE_ROLES) {
-    if (report.tables[table] === undefined) {
-      problems.push(found(report.format, 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`))
-      continue
-    }
-    for (const row of rowPlaces(report.format, table)) {
-      const cells = valueAt(report, row.path) as Readonly<Record<string | number, Cell<unknown>>>
-      for (const { key } of row.columns) {
-        const cell = cells[key]
-        if (cell !== undefined && isBlank(cell)) {
-          problems.push(found(report.format, 'CELL_BLANK', [...row.path, key], `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`))
-        }
-      }
-    }
+/** The blank cells of one table, by path and mark. */
+const blankCells = (report: Report, table: TableRole): ReadonlyArray<{ readonly path: Path; readonly cell: Blank }> =>
+  rowPlaces(report.format, table).flatMap((row) => {
+    const cells = valueAt(report, row.path) as Readonly<Record<string | number, Cell<unknown>>>
+    return row.columns.flatMap(({ key }) => {
+      const cell = cells[key]
+      return cell !== undefined && isBlank(cell) ? [{ path: [...row.path, key], cell }] : []
+    })
+  })
+
+const checkTable = (report: Report, table: TableRole): ReadonlyArray<Problem> => {
+  if (report.tables[table] === undefined) return [found(report.format, 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`)]
+  const blanks = blankCells(report, table)
+  // A table not filled in at all is one thing still to do, not one per cell.
+  if (blanks.length === cellPlaces(report.format, table).length) {
+    return [found(report.format, 'TABLE_EMPTY', ['tables', table], `${TABLE_NAMES[table]}尚未填写：全部 ${blanks.length} 个单元格为空，没有数据应填 0`)]
   }
-  return problems
+  return blanks.map(({ path, cell }) => found(report.format, 'CELL_BLANK', path, `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`))
 }
 
 /**
- * S-1 on a report: missing or empty sections, missing tables, blank cells.
+ * S-1 on a report: missing or empty sections, missing or wholly blank tables, blank cells.
  */
-export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => [...checkSections(report), ...checkTables(report)]
+export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => [
+  ...checkSections(report),
+  ...TABLE_ROLES.flatMap((table) => checkTable(report, table))
+]
