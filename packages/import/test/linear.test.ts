@@ -21,6 +21,11 @@ const work = (text: string): number => {
 const RESULTS = APPLICATION_DATA_ROWS['2019'].find((r) => r.path[1] === 'total')
 const ROW_LABELS = `${RESULTS?.groups[0]}\n${RESULTS?.label}\n`
 
+/** The PDF-text variant with its row (七)总计 printed many times: a wrapped layout of table rows. */
+const PDF = variant('pdf')
+const TOTAL_ROW = `${PDF.split('\n').find((l) => RESULTS !== undefined && l.includes(RESULTS.label)) ?? ''}\n`
+const repeatedRows = (times: number): string => PDF.replace(TOTAL_ROW, TOTAL_ROW.repeat(times))
+
 /**
  * Inputs of size n and 4n: the time of 4n over the time of n is about 4 when
  * the import is linear, and 16 or more when it is quadratic. The bound is generous
@@ -34,7 +39,11 @@ const SHAPES: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ['one line of Chinese', (n) => '一、政府信息公开'.repeat(10_000 * n)],
   ['one long row of cells', (n) => '|0'.repeat(40_000 * n)],
   ['spaces without end', (n) => ' '.repeat(100_000 * n) + 'x'],
-  ['headings and row labels only', (n) => ROW_LABELS.repeat(1_000 * n)]
+  ['headings and row labels only', (n) => ROW_LABELS.repeat(1_000 * n)],
+  ['one table row repeated in PDF text', (n) => repeatedRows(500 * n)],
+  ['HTML elements nested in a cell', (n) => `<table><tr><td>${'<div>规章'.repeat(500 * n)}${'</div>'.repeat(500 * n)}</td></tr></table>`],
+  ['HTML tables nested in cells', (n) => '<table><tr><td>0'.repeat(200 * n) + '</td></tr></table>'.repeat(200 * n)],
+  ['HTML elements never closed', (n) => '<div><p><span>一、总体情况'.repeat(300 * n)]
 ]
 
 describe('import time grows linearly with the size of the input', () => {

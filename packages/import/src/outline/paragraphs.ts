@@ -8,7 +8,7 @@ import type { Subsection } from '@report/model'
 import type { Layout } from '../read/layout.js'
 import type { Line } from '../read/lines.js'
 import { chineseNumber } from '../text/numerals.js'
-import { displayWidth, joinWrapped, tidySpaces } from '../text/spacing.js'
+import { displayWidth, tidySpaces, wrapJoint } from '../text/spacing.js'
 
 // -------------------------------------------------------------------------------------
 // paragraphs
@@ -29,24 +29,30 @@ const ENDS_SENTENCE = /[。！？；：:;!?”」）)]$/
  * of each paragraph joined and the layout's spaces removed.
  */
 export const paragraphsOf = (lines: ReadonlyArray<Line>, layout: Layout): ReadonlyArray<Paragraph> => {
-  const out: Array<{ text: string; line: number }> = []
   if (!layout.wrapped) {
+    const out: Array<Paragraph> = []
     for (const line of lines) {
       const text = line.text.trim()
       if (text !== '') out.push({ text, line: line.no })
     }
     return out
   }
+  // Each paragraph is built from its parts and joined once: appending to one string
+  // and reading its last character flattens the string each time (quadratic).
+  const parts: Array<{ pieces: Array<string>; last: string; line: number }> = []
   let endedShort = true
   for (const line of lines) {
     const text = line.text.trim()
     if (text === '') continue
-    const current = out.at(-1)
-    if (current === undefined || endedShort || line.indent > layout.indent) out.push({ text, line: line.no })
-    else current.text = joinWrapped(current.text, text)
+    const current = parts.at(-1)
+    if (current === undefined || endedShort || line.indent > layout.indent) parts.push({ pieces: [text], last: text, line: line.no })
+    else {
+      current.pieces.push(wrapJoint(current.last, text), text)
+      current.last = text
+    }
     endedShort = ENDS_SENTENCE.test(text) && displayWidth(line.text) < layout.width - 4
   }
-  return out.map((p) => ({ text: tidySpaces(p.text), line: p.line }))
+  return parts.map((p) => ({ text: tidySpaces(p.pieces.join('')), line: p.line }))
 }
 
 // -------------------------------------------------------------------------------------

@@ -59,12 +59,15 @@ export const tidySpaces = (text: string): string => {
 }
 
 /**
- * Joins a wrapped line to the text before it: no space beside Chinese, one space
- * between two Latin words.
+ * What joins a wrapped line to the text before it: nothing beside Chinese, one
+ * space between two Latin words.
+ *
+ * @example
+ * wrapJoint('the', 'report') // ' '
  */
-export const joinWrapped = (before: string, after: string): string => {
+export const wrapJoint = (before: string, after: string): string => {
   const last = before.at(-1)
   const first = after[0]
-  if (last === undefined || first === undefined) return before + after
-  return isWide(last) || isWide(first) ? before + after : `${before} ${after}`
+  if (last === undefined || first === undefined) return ''
+  return isWide(last) || isWide(first) ? '' : ' '
 }
