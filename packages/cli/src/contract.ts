@@ -62,6 +62,10 @@ export const FAILURES = {
   REPORT_NOT_MADE: EXIT.problems,
   /** A character no font has. */
   MISSING_GLYPH: EXIT.problems,
+  /** A roster of `report aggregate` with a duplicate name, an unknown kind or a cell that cannot be read. */
+  ROSTER_INVALID: EXIT.problems,
+  /** A Word or PDF file, which the importer does not read yet. */
+  INPUT_NOT_READABLE_YET: EXIT.problems,
   INTERNAL: EXIT.internal
 } as const satisfies Readonly<Record<string, ExitCode>>
 
