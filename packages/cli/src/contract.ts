@@ -51,6 +51,8 @@ export const FAILURES = {
   OUTPUT_UNWRITABLE: EXIT.usage,
   /** Several inputs would be written to one file. */
   OUTPUT_CLASH: EXIT.usage,
+  /** `report new` would overwrite a file and `--force` was not given. */
+  OUTPUT_EXISTS: EXIT.usage,
   FONT_UNREADABLE: EXIT.usage,
   /** The previous year's report given to `validate --previous` is not a report. */
   PREVIOUS_INVALID: EXIT.problems,

@@ -78,6 +78,19 @@ const yearEnd = (previous: Report, row: Path): Cell<number> => {
   return Math.max(0, (isNumber(start) ? start : 0) + (isNumber(change) ? change : 0))
 }
 
+/** The columns of table 二 whose cells a new report takes from last year's. */
+const CARRIED_COLUMNS: ReadonlySet<string | number> = new Set(['inForce', 'previousYear'])
+
+/**
+ * Is the cell at `path` one that a new report takes from last year's (表三
+ * 二、上年结转, 表二 现行有效件数 and 上一年项目数量), not one of this year's entries?
+ *
+ * @example
+ * isCarriedCell(['tables', 'applications', 'carriedOver', 0]) // true
+ */
+export const isCarriedCell = (path: Path): boolean =>
+  path[1] === 'applications' ? path[2] === 'carriedOver' : path[1] === 'active' && CARRIED_COLUMNS.has(path.at(-1) ?? '')
+
 /** The paths that take a value from last year's report, with the value. */
 const carried = (format: Report['format'], previous: Report): ReadonlyArray<readonly [Path, unknown]> => {
   const out: Array<readonly [Path, unknown]> = []

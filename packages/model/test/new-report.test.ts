@@ -4,6 +4,7 @@ import {
   checkCompleteness,
   decodeReport,
   formatReportJson,
+  isCarriedCell,
   newReport,
   SECTION_HEADINGS,
   setAt,
@@ -51,9 +52,9 @@ describe('newReport', () => {
       ['SECTION_EMPTY', '/sections/0', '章节“一、总体情况”没有内容'],
       ['SECTION_EMPTY', '/sections/4', '章节“五、存在的主要问题及改进情况”没有内容'],
       ['SECTION_EMPTY', '/sections/5', '章节“六、其他需要报告的事项”没有内容'],
-      ['TABLE_EMPTY', '/tables/active', '表二尚未填写：全部 10 个单元格为空，没有数据应填 0'],
-      ['TABLE_EMPTY', '/tables/applications', '表三尚未填写：全部 175 个单元格为空，没有数据应填 0'],
-      ['TABLE_EMPTY', '/tables/review', '表四尚未填写：全部 15 个单元格为空，没有数据应填 0']
+      ['TABLE_EMPTY', '/tables/active', '尚未填写：本年的 8 个单元格全部为空，没有数据应填 0'],
+      ['TABLE_EMPTY', '/tables/applications', '尚未填写：本年的 168 个单元格全部为空，没有数据应填 0'],
+      ['TABLE_EMPTY', '/tables/review', '尚未填写：本年的 15 个单元格全部为空，没有数据应填 0']
     ])
   })
 
@@ -62,6 +63,10 @@ describe('newReport', () => {
     const problems = checkCompleteness(started).filter((p) => p.path.startsWith('/tables/review'))
     expect(problems.map((p) => p.code)).toEqual(Array.from({ length: 14 }, () => 'CELL_BLANK'))
     expect(problems[0]?.path).toBe('/tables/review/reconsideration/1')
+    expect(isCarriedCell(['tables', 'applications', 'carriedOver', 6])).toBe(true)
+    expect(isCarriedCell(['tables', 'applications', 'carriedForward', 6])).toBe(false)
+    expect(isCarriedCell(['tables', 'active', 'item1', 'regulations', 'inForce'])).toBe(true)
+    expect(isCarriedCell(['tables', 'active', 'item1', 'regulations', 'issued'])).toBe(false)
   })
 
   it('carries from last year: 上年结转, 现行有效件数, the agency, its kind and scope', () => {
@@ -73,8 +78,17 @@ describe('newReport', () => {
       regulations: { issued: '', repealed: '', inForce: previous.tables.active?.item1.regulations.inForce },
       normativeDocuments: { issued: '', repealed: '', inForce: previous.tables.active?.item1.normativeDocuments.inForce }
     })
-    // Y-1 and Y-2 hold against last year as soon as it is made.
-    expect(validateReport(JSON.parse(formatReportJson(next)), previous).problems.filter((p) => p.rule === 'Y-1' || p.rule === 'Y-2')).toEqual([])
+    // Y-1 and Y-2 hold against last year as soon as it is made; what was carried does not count as filled in.
+    const { problems } = validateReport(JSON.parse(formatReportJson(next)), previous)
+    expect(problems.filter((p) => p.rule === 'Y-1' || p.rule === 'Y-2')).toEqual([])
+    expect(problems.filter((p) => p.rule === 'S-1').map((p) => p.path)).toEqual([
+      '/sections/0',
+      '/sections/4',
+      '/sections/5',
+      '/tables/active',
+      '/tables/applications',
+      '/tables/review'
+    ])
   })
 
   it('carries 上一年项目数量 in the 2019 format from last year’s count and change', () => {

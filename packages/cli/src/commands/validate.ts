@@ -18,7 +18,10 @@ interface FileResult {
 
 const inputProblem = (e: CliError): Problem => problem(isProblemCode(e.code) ? e.code : 'INPUT_UNREADABLE', FILE_PLACE, e.message)
 
-const readPrevious = (file: string): Report => {
+/**
+ * Last year's report for `--previous`, or a {@link CliError} naming the file and its first problems.
+ */
+export const readPrevious = (file: string): Report => {
   const { report, problems } = parseReport(readInputText(file))
   if (report !== undefined) return report
   const first = problems

@@ -1,11 +1,12 @@
 /**
  * S-1: every statutory section and table is there and not empty, and no cell is
- * left blank or "/" where 0 belongs. A table left wholly blank (a new report's) is
- * one finding, not one per cell.
+ * left blank or "/" where 0 belongs. A table left blank (a new report's, whose only
+ * numbers are those carried from last year) is one finding, not one per cell.
  */
 import { isBlank, type Blank, type Cell } from '../cell.js'
 import { cellPlaces, rowPlaces, valueAt } from '../cells.js'
 import { SECTION_HEADINGS, TABLE_NAMES, TABLE_ROLES, type TableRole } from '../labels.js'
+import { isCarriedCell } from '../new-report.js'
 import type { Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { Report, Section, SectionRole } from '../report.js'
@@ -41,9 +42,10 @@ const blankCells = (report: Report, table: TableRole): ReadonlyArray<{ readonly 
 const checkTable = (report: Report, table: TableRole): ReadonlyArray<Problem> => {
   if (report.tables[table] === undefined) return [found(report.format, 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`)]
   const blanks = blankCells(report, table)
-  // A table not filled in at all is one thing still to do, not one per cell.
-  if (blanks.length === cellPlaces(report.format, table).length) {
-    return [found(report.format, 'TABLE_EMPTY', ['tables', table], `${TABLE_NAMES[table]}尚未填写：全部 ${blanks.length} 个单元格为空，没有数据应填 0`)]
+  // A table not filled in at all (apart from what a new report carries from last year) is one thing still to do, not one per cell.
+  const entries = cellPlaces(report.format, table).filter((c) => !isCarriedCell(c.path)).length
+  if (blanks.filter((b) => !isCarriedCell(b.path)).length === entries) {
+    return [found(report.format, 'TABLE_EMPTY', ['tables', table], `尚未填写：本年的 ${entries} 个单元格全部为空，没有数据应填 0`)]
   }
   return blanks.map(({ path, cell }) => found(report.format, 'CELL_BLANK', path, `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`))
 }
