@@ -1,2 +1,8 @@
-/** @report/docx: Writes a report as a Word document (DOCX) for WPS and Word, from @report/view. */
-export {}
+/**
+ * @report/docx: a report's document view as a Word document (DOCX) for WPS and
+ * Word, by GB/T 9704-2012, with the official fonts named, not embedded.
+ */
+export { renderDocx } from './render-docx.js'
+export { FIXED_DATE } from './pack.js'
+export { PAGE, GRID, LINE_PITCH, CHAR_SPACE, FONT, SIZE, twips } from './page.js'
+export { columnTwips } from './widths.js'

@@ -1,0 +1,57 @@
+/**
+ * The text blocks of the view as Word paragraphs: the title in 2号 小标宋 centred
+ * on symmetric lines and a blank line after it, headings 一、 and （一）, body
+ * paragraphs justified and indented two characters (a run-in heading in 楷体), and
+ * the signature placed by GB/T 9704 7.3.5.2.
+ */
+import { AlignmentType, HeadingLevel, Paragraph, TextRun } from 'docx'
+import { CHAR_PITCH, FONT, fontSlots, GRID, PAGE, SIZE } from './page.js'
+import { STYLE, TWO_CHARS } from './styles.js'
+import { charWidth, symmetricLines } from './text-width.js'
+
+/** Characters of 2号 on a line of the text block. */
+const TITLE_PER_LINE = Math.floor(PAGE.blockWidth / 20 / SIZE.er)
+
+/** An empty line of body text. */
+export const blankLine = (): Paragraph => new Paragraph({})
+
+/**
+ * The title: each line of the view centred, a line too long for the block split
+ * into lines of nearly equal width between words, then one blank line.
+ */
+export const titleParagraphs = (lines: ReadonlyArray<string>): ReadonlyArray<Paragraph> => [
+  new Paragraph({
+    style: STYLE.title,
+    children: lines.flatMap((line) => symmetricLines(line, TITLE_PER_LINE)).map((text, i) => new TextRun({ text, break: i === 0 ? 0 : 1 }))
+  }),
+  blankLine()
+]
+
+/** A heading: level 1 in 黑体, level 2 in 楷体 (their styles), indented two characters. */
+export const headingParagraph = (level: 1 | 2, text: string): Paragraph =>
+  new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(text)] })
+
+/** Body text, justified, indented two characters, after its run-in subsection heading in 楷体. */
+export const bodyParagraph = (text: string, runIn?: string): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.BOTH,
+    indent: TWO_CHARS,
+    children: [...(runIn === undefined ? [] : [new TextRun({ text: runIn, font: fontSlots(FONT.kaiti) })]), new TextRun(text)]
+  })
+
+/**
+ * The signature (GB/T 9704 7.3.5.2, no seal): one blank line below the text, the
+ * agency two characters from the right edge, the date on the next line starting
+ * two characters right of the agency's first character; a date longer than that
+ * ends two characters from the edge and moves the agency left with it. Positions
+ * are left indents in grid characters; a name longer than the line wraps.
+ */
+export const signatureParagraphs = (agency: string, date: string | undefined): ReadonlyArray<Paragraph> => {
+  const right = GRID.chars - 2
+  const dateWidth = date === undefined ? 0 : charWidth(date)
+  const dateStart = Math.min(right - charWidth(agency) + 2, right - dateWidth)
+  const agencyStart = Math.max(0, Math.min(right - charWidth(agency), dateStart - 2))
+  const line = (text: string, start: number) =>
+    new Paragraph({ style: STYLE.signature, indent: { left: Math.round(start * CHAR_PITCH) }, children: [new TextRun(text)] })
+  return [blankLine(), line(agency, agencyStart), ...(date === undefined ? [] : [line(date, Math.max(0, dateStart))])]
+}
