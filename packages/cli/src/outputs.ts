@@ -3,8 +3,11 @@
  * extension that `-o` and `--out-dir` use, a Chinese summary, and the render of
  * a report to bytes. A new format is one more entry.
  */
+import { renderDocx } from '@report/docx'
+import { renderHtml } from '@report/html'
 import type { Report } from '@report/model'
 import { FONT_DIR_ENV, RenderError, renderPdf } from '@report/pdf'
+import { buildView } from '@report/view'
 import { extname } from 'node:path'
 import { CliError } from './contract.js'
 import type { OptionSpecs, Values } from './options.js'
@@ -23,6 +26,8 @@ export interface OutputOptions {
   readonly systemFonts: boolean
   /** PDF/A-2b (PDF only). */
   readonly pdfa: boolean
+  /** A whole page instead of a fragment (HTML only). */
+  readonly standalone?: boolean
 }
 
 /**
@@ -72,10 +77,24 @@ const pdf: OutputFormat = {
   }
 }
 
+const docx: OutputFormat = {
+  name: 'docx',
+  extension: '.docx',
+  summary: '供 WPS、Word 修改签章的 Word 文档（公文版式，字体按名称引用、不嵌入）',
+  render: (report) => renderDocx(buildView(report))
+}
+
+const html: OutputFormat = {
+  name: 'html',
+  extension: '.html',
+  summary: '网站“年报”栏目的网页片段（只用行内样式，--standalone 为完整网页）',
+  render: async (report, options) => new TextEncoder().encode(renderHtml(buildView(report), { standalone: options.standalone === true }))
+}
+
 /**
  * Every output format, the default first.
  */
-export const OUTPUT_FORMATS: readonly [OutputFormat, ...ReadonlyArray<OutputFormat>] = [pdf]
+export const OUTPUT_FORMATS: readonly [OutputFormat, ...ReadonlyArray<OutputFormat>] = [pdf, docx, html]
 
 /**
  * The format used when neither `--to` nor the extension of `-o` names one.
@@ -103,7 +122,8 @@ export const knownFormats = (): string => OUTPUT_FORMATS.map((f) => `${f.name}�
  *
  * @example
  * chooseFormat(undefined, 'out/a.PDF') // { format: pdf }
- * chooseFormat('docx', undefined) // { refusal: '未知的输出格式“docx”；已知格式：pdf（.pdf）' }
+ * chooseFormat('docx', undefined) // { format: docx }
+ * chooseFormat('odt', undefined) // { refusal: '未知的输出格式“odt”；已知格式：pdf（.pdf）、docx（.docx）、html（.html）' }
  */
 export const chooseFormat = (to: string | undefined, output: string | undefined): { readonly format: OutputFormat } | { readonly refusal: string } => {
   if (to !== undefined) {

@@ -37,8 +37,8 @@ describe('usage errors: in Chinese, naming the option, exit 2, nothing of Node�
     [['validate', 'a.json', '--previous'], '参数有误：选项 --previous 缺少取值（<上年报告.json>）'],
     [['validate', 'a.json', '--json=yes'], '参数有误：选项 --json 不带取值'],
     [['fonts', 'extra.json'], '参数有误：多余的参数“extra.json”'],
-    [['render', 'a.json', '--to', 'docx'], '未知的输出格式“docx”；已知格式：pdf（.pdf）'],
-    [['render', 'a.json', '-o', 'a.docx'], '无法从 -o 的扩展名“.docx”判断输出格式（可用 --to 指定）；已知格式：pdf（.pdf）'],
+    [['render', 'a.json', '--to', 'odt'], '未知的输出格式“odt”；已知格式：pdf（.pdf）、docx（.docx）、html（.html）'],
+    [['render', 'a.json', '-o', 'a.odt'], '无法从 -o 的扩展名“.odt”判断输出格式（可用 --to 指定）；已知格式：pdf（.pdf）、docx（.docx）、html（.html）'],
     [['--bogus'], '未知选项 --bogus']
   ])('report %j', (args, message) => {
     const { status, stdout, stderr } = runCli(args)

@@ -18,18 +18,23 @@ describe('the output formats', () => {
     [undefined, 'out/a.PDF', 'pdf'],
     [undefined, 'out/a', 'pdf'],
     ['pdf', 'out/a', 'pdf'],
-    ['PDF', undefined, 'pdf']
+    ['PDF', undefined, 'pdf'],
+    [undefined, 'out/a.docx', 'docx'],
+    [undefined, 'out/a.HTML', 'html'],
+    ['html', 'out/a.pdf', 'html']
   ])('--to %s with -o %s is %s', (to, output, name) => {
     const chosen = chooseFormat(to, output)
     expect('format' in chosen && chosen.format.name).toBe(name)
   })
 
   it.each([
-    ['html', undefined, '未知的输出格式“html”'],
-    [undefined, 'a.docx', '无法从 -o 的扩展名“.docx”判断输出格式']
+    ['odt', undefined, '未知的输出格式“odt”'],
+    [undefined, 'a.odt', '无法从 -o 的扩展名“.odt”判断输出格式']
   ])('--to %s with -o %s is refused, listing the known formats', (to, output, refusal) => {
     const chosen = chooseFormat(to, output)
-    expect('refusal' in chosen && chosen.refusal).toBe(`${refusal}${to === undefined ? '（可用 --to 指定）' : ''}；已知格式：pdf（.pdf）`)
+    expect('refusal' in chosen && chosen.refusal).toBe(
+      `${refusal}${to === undefined ? '（可用 --to 指定）' : ''}；已知格式：pdf（.pdf）、docx（.docx）、html（.html）`
+    )
   })
 
   it('report render --to pdf names the output by the format’s extension', () => {
