@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aggregate, checkAgainstChildren, decodeReport, setAt, withTotals, type Report } from '../src/index.js'
+import { aggregate, checkAgainstChildren, decodeReport, setAt, withTotals, type AggregateHeader, type Report } from '../src/index.js'
 import { readFixture } from './fixture-cases.js'
 
 const decoded = (u: unknown): Report => {
@@ -9,7 +9,7 @@ const decoded = (u: unknown): Report => {
 }
 const unit = decoded(readFixture('example-department-2022'))
 const other = withTotals(decoded(setAt(unit, ['tables', 'applications', 'newReceived', 0], 50)))
-const header = { title: '示例县2022年报告', agency: '示例县人民政府', publisher: 'government', scope: 'region', sections: [] } as const
+const header: AggregateHeader = { title: '示例县2022年报告', agency: '示例县人民政府', publisher: 'government', scope: 'region', sections: [] }
 const summed = aggregate(header, [unit, other])
 const county = summed.report as Report
 
