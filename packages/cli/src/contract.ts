@@ -15,7 +15,7 @@ import { MAX_INPUT_BYTES, megabytes, type Problem } from '@report/model'
  * Every exit code of `report`, the same for all commands. A run exits with the
  * worst code of its inputs.
  */
-export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const
+export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70, interrupted: 130 } as const
 
 /**
  * An exit code of `report`.
@@ -27,9 +27,10 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
  */
 export const EXIT_MEANINGS: Readonly<Record<ExitCode, string>> = {
   [EXIT.ok]: '没有错误（可有警告与说明）',
-  [EXIT.problems]: `输入有错误（包括无法解码的报告和超过 ${megabytes(MAX_INPUT_BYTES)} 的文件）`,
-  [EXIT.usage]: '用法错误、输入无法读取或输出无法写入',
-  [EXIT.internal]: '内部错误（程序缺陷），请报告'
+  [EXIT.problems]: `输入有错误（包括无法解码的报告、不是 UTF-8 编码的 JSON 和超过 ${megabytes(MAX_INPUT_BYTES)} 的文件）`,
+  [EXIT.usage]: '用法错误、输入无法读取（或不是普通文件）、输出无法写入或会覆盖输入',
+  [EXIT.internal]: '内部错误（程序缺陷），请报告；批量处理时只算出错的那个输入，其余照常',
+  [EXIT.interrupted]: '被中断（Ctrl-C 或 SIGTERM）：已完成的文件完整保留，未完成的不留下任何文件'
 }
 
 // -------------------------------------------------------------------------------------
@@ -48,9 +49,17 @@ export const FAILURES = {
   INPUT_IS_DIRECTORY: EXIT.usage,
   INPUT_EMPTY_DIRECTORY: EXIT.usage,
   INPUT_TOO_LARGE: EXIT.problems,
+  /** A device, FIFO or socket given as input. */
+  INPUT_NOT_REGULAR: EXIT.usage,
+  /** JSON in GB18030 or UTF-16: refused with how to save it as UTF-8. */
+  INPUT_NOT_UTF8: EXIT.problems,
   OUTPUT_UNWRITABLE: EXIT.usage,
   /** Several inputs would be written to one file. */
   OUTPUT_CLASH: EXIT.usage,
+  /** An output that is one of the inputs (its real path, or the same inode). */
+  OUTPUT_IS_INPUT: EXIT.usage,
+  /** A --font-dir that is not a folder. */
+  FONT_DIR_MISSING: EXIT.usage,
   /** `report new` would overwrite a file and `--force` was not given. */
   OUTPUT_EXISTS: EXIT.usage,
   FONT_UNREADABLE: EXIT.usage,

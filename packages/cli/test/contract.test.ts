@@ -16,7 +16,7 @@ describe('--json: one envelope per input, for every command', () => {
     const [good, missing] = jsonLines(stdout)
     expect(Object.keys(good ?? {})).toEqual(ENVELOPE)
     expect(good).toMatchObject({ file: 'fixtures/renshi-town-2020/report.json', ok: true, notes: [], output: null, error: null })
-    expect(missing).toMatchObject({ ok: false, error: { code: 'INPUT_UNREADABLE', message: 'fixtures/no-such.json：无法读取（ENOENT）' } })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'INPUT_UNREADABLE', message: 'fixtures/no-such.json：无法读取（找不到此文件或目录）' } })
   })
 
   it('import: the notes and the file written, then format and tables', () => {
@@ -40,7 +40,7 @@ describe('--json: one envelope per input, for every command', () => {
         problems: [],
         notes: [],
         output: null,
-        error: { code: 'INPUT_UNREADABLE', message: 'fixtures/no-such.txt：无法读取（ENOENT）' },
+        error: { code: 'INPUT_UNREADABLE', message: 'fixtures/no-such.txt：无法读取（找不到此文件或目录）' },
         format: null,
         tables: null
       }
@@ -52,8 +52,11 @@ describe('--json: one envelope per input, for every command', () => {
     const inputs = ['fixtures/renshi-town-2020/report.json', 'fixtures/broken/t3-1-balance/report.json']
     const { status, stdout, stderr } = runCli(['render', ...inputs, '--out-dir', dir, '--bundled-fonts', '--json'])
     expect(status).toBe(1)
-    expect(stderr).toBe('')
-    const [written, refused] = jsonLines(stdout)
+    // stdout carries only the envelopes; the batch's summary line goes to stderr
+    expect(stderr).toBe('共 2 个报告：已写出 1 个，未写出 1 个\n')
+    // each envelope is printed as its render ends, so in either order
+    const lines = jsonLines(stdout)
+    const [written, refused] = inputs.map((input) => lines.find((l) => l['file'] === input))
     expect(Object.keys(written ?? {})).toEqual(ENVELOPE)
     expect(written).toMatchObject({ file: inputs[0], ok: true, output: join(dir, 'renshi-town-2020.pdf'), error: null })
     expect(readFileSync(join(dir, 'renshi-town-2020.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-')
@@ -93,7 +96,8 @@ describe('report --help, --version and the exit codes', () => {
     const { status, stdout } = runCli(['--help'])
     expect(status).toBe(0)
     for (const code of Object.values(EXIT)) expect(stdout).toMatch(new RegExp(`^  ${code} +${EXIT_MEANINGS[code]}$`, 'm'))
-    expect(stdout).toContain('70  内部错误（程序缺陷），请报告')
+    expect(stdout).toContain('70   内部错误（程序缺陷），请报告；批量处理时只算出错的那个输入，其余照常')
+    expect(stdout).toContain('130  被中断（Ctrl-C 或 SIGTERM）')
   })
 
   it.each([['--version'], ['-V']])('%s prints the version of package.json', (flag) => {

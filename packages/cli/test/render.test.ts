@@ -59,7 +59,7 @@ describe('report render', () => {
   it('names an unreadable input without a stack trace', () => {
     const { status, stderr } = runCli(['render', 'fixtures/none/report.json', '-o', join(temp(), 'x.pdf')])
     expect(status).toBe(2)
-    expect(stderr).toBe('report：fixtures/none/report.json：无法读取（ENOENT）\n')
+    expect(stderr).toBe('report：fixtures/none/report.json：无法读取（找不到此文件或目录）\n')
   })
 })
 

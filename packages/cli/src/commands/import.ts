@@ -1,20 +1,28 @@
 /**
  * `report import <file|dir> [-o out.json] [--json]`: published reports (text, HTML,
  * PDF text) into report JSON, with the importer's notes and the checks' problems in
- * Chinese. A folder is imported in bulk with a progress bar and a summary table.
+ * Chinese. A folder is imported in bulk: each file to `NAME.EXT.json` (so `a.txt`
+ * and `a.html` never share an output), each printed as it ends, then the files
+ * skipped, a summary table and a summary line.
  * With `--json`, one envelope per file, with the importer's `format` and `tables`.
  * A report that could not be made (not even its year found) exits 1, as errors do.
  */
 import { importReport, type ImportNote, type ImportResult } from '@report/import'
-import { SEVERITY_NAMES, TABLE_NAMES, TABLE_ROLES, formatReportJson, hasErrors } from '@report/model'
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
-import { basename, extname, join } from 'node:path'
+import { SEVERITY_NAMES, TABLE_NAMES, TABLE_ROLES, formatReportJson, hasErrors, utf16Mark, utf16Refusal } from '@report/model'
+import { statSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import { summaryLine } from '../batch-summary.js'
 import { alignColumns } from '../columns.js'
 import { command } from '../command.js'
 import { CliError, EXIT, envelope, jsonLine, usageError, type ExitCode } from '../contract.js'
+import { folderInputs } from '../folder-inputs.js'
 import { formatProblems } from '../format-problems.js'
+import { onInterrupt } from '../interrupt.js'
+import { refuseOverwrites } from '../output-guard.js'
 import { progress } from '../progress.js'
 import { readInput } from '../read-input.js'
+import { removeOwnTemps } from '../temp-files.js'
 import { writeOutput } from '../write-output.js'
 
 // -------------------------------------------------------------------------------------
@@ -26,9 +34,17 @@ type Imported = { readonly file: string; readonly exitCode: ExitCode } & (
   { readonly result: ImportResult; readonly output: string | undefined } | { readonly result?: undefined; readonly failure: CliError }
 )
 
+/** The bytes of a published report; UTF-16 (which the importer would take for GB18030) is refused. */
+const readPublished = (file: string): Buffer => {
+  const bytes = readInput(file)
+  const mark = utf16Mark(bytes)
+  if (mark !== undefined) throw new CliError('INPUT_NOT_UTF8', `${file}：${utf16Refusal(mark)}`, file)
+  return bytes
+}
+
 const importFile = (file: string, output: string | undefined): Imported => {
   try {
-    const result = importReport(readInput(file), { name: file })
+    const result = importReport(readPublished(file), { name: file })
     const failed = result.report === undefined || hasErrors(result.problems)
     if (result.report !== undefined && output !== undefined) writeOutput(output, formatReportJson(result.report))
     return { file, result, output: result.report === undefined ? undefined : output, exitCode: failed ? EXIT.problems : EXIT.ok }
@@ -49,7 +65,9 @@ const forPeople = (row: Imported): string => {
   const { file, result, output } = row
   const head = output === undefined ? [] : [`${file} → ${output}`]
   const notes = result.notes.length === 0 ? [] : [`${file}：${result.notes.length} 条导入说明`, ...result.notes.map(formatNote)]
-  return [...head, ...notes, formatProblems(file, result.problems)].join('\n')
+  // A file that made no report had nothing checked: never “没有发现问题” for it.
+  const checked = result.report === undefined ? `${file}：未能生成报告（见导入说明）` : formatProblems(file, result.problems)
+  return [...head, ...notes, checked].join('\n')
 }
 
 /** The envelope of one file, with the importer's `format` and `tables` after it. */
@@ -97,33 +115,57 @@ const summary = (rows: ReadonlyArray<Imported>): string => {
 // command
 // -------------------------------------------------------------------------------------
 
-const isDirectory = (path: string): boolean => existsSync(path) && statSync(path).isDirectory()
-
-const filesIn = (dir: string): ReadonlyArray<string> =>
-  readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => join(dir, e.name))
-    .sort()
-
-const importFolder = (dir: string, out: string | undefined, json: boolean): number => {
-  const files = filesIn(dir)
-  if (files.length === 0) throw new CliError('INPUT_EMPTY_DIRECTORY', `${dir}：目录中没有文件`, dir)
-  if (out !== undefined) {
-    try {
-      mkdirSync(out, { recursive: true })
-    } catch (e) {
-      throw new CliError('OUTPUT_UNWRITABLE', `${out}：无法创建目录（${(e as NodeJS.ErrnoException).code ?? '未知错误'}）`, out)
-    }
+const isDirectory = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
   }
+}
+
+/** A folder's file's output: its whole name and `.json`, so that `a.txt` and `a.html` never share one. */
+const folderOutput = (out: string, file: string): string => join(out, `${basename(file)}.json`)
+
+const importFolder = async (dir: string, out: string | undefined, json: boolean): Promise<number> => {
+  const { files, skipped } = folderInputs(dir)
+  if (files.length === 0) throw new CliError('INPUT_EMPTY_DIRECTORY', `${dir}：目录中没有可导入的文件`, dir)
+  const outputs = files.map((file) => (out === undefined ? undefined : folderOutput(out, file)))
+  refuseOverwrites(
+    files,
+    outputs.filter((o) => o !== undefined),
+    '请另指定 -o 输出目录'
+  )
   const bar = progress(files.length)
-  const rows = files.map((file) => {
-    const row = importFile(file, out === undefined ? undefined : join(out, `${basename(file, extname(file))}.json`))
-    bar.tick(basename(file))
-    if (json) process.stdout.write(forMachines(row))
-    return row
+  const rows: Array<Imported> = []
+  const say = (text: string) => (json ? process.stderr : process.stdout).write(text + '\n')
+  const tally = () => ({
+    total: files.length + skipped.length,
+    done: rows.filter((r) => r.result?.report !== undefined).length,
+    failed: rows.filter((r) => r.result?.report === undefined).length,
+    skipped: skipped.length
   })
+  const skippedLines = skipped.map((s) => `跳过 ${join(dir, s.name)}：${s.reason}`)
+  const stopListening = onInterrupt((signal) => {
+    if (out !== undefined) removeOwnTemps([out])
+    bar.done()
+    say(summaryLine('文件', '导入', tally(), signal))
+  })
+  try {
+    for (const [i, file] of files.entries()) {
+      const row = importFile(file, outputs[i])
+      rows.push(row)
+      bar.tick(basename(file))
+      bar.above(() => process.stdout.write(json ? forMachines(row) : `${forPeople(row)}\n\n`))
+      // A turn of the event loop between files, so that Ctrl-C is heard.
+      await nextTurn()
+    }
+  } finally {
+    stopListening()
+  }
   bar.done()
-  if (!json) process.stdout.write(`${rows.map(forPeople).join('\n\n')}\n\n${summary(rows)}\n`)
+  if (!json) say([...skippedLines, ...(skippedLines.length > 0 ? [''] : []), summary(rows)].join('\n'))
+  else skippedLines.forEach(say)
+  say(summaryLine('文件', '导入', tally()))
   return Math.max(...rows.map((r) => r.exitCode))
 }
 
@@ -138,6 +180,7 @@ export const importCommand = command({
     const [input, ...rest] = positionals
     if (input === undefined || rest.length > 0) throw usageError('应给出一个文件或目录', usage)
     if (isDirectory(input)) return importFolder(input, values.output, json)
+    if (values.output !== undefined) refuseOverwrites([input], [values.output], '请用 -o 另指定输出')
     const row = importFile(input, values.output)
     if (json) process.stdout.write(forMachines(row))
     else if (row.result === undefined) throw row.failure

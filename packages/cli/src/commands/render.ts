@@ -5,14 +5,14 @@
  * a terminal. With `--json`, one envelope per input, `output` the file written.
  */
 import { hasErrors, SEVERITY_NAMES } from '@report/model'
-import { resolve } from 'node:path'
 import { command } from '../command.js'
-import { CliError, EXIT, envelope, jsonLine, usageError } from '../contract.js'
+import { EXIT, envelope, jsonLine, usageError } from '../contract.js'
+import { checkFontDirs } from '../font-dirs.js'
 import { formatProblems } from '../format-problems.js'
+import { refuseOverwrites } from '../output-guard.js'
 import { DEFAULT_FORMAT, FONT_OPTIONS, chooseFormat, fontSearch, knownFormats } from '../outputs.js'
-import { progress } from '../progress.js'
-import { outputPath, renderFile, type RenderJob, type RenderOutcome } from '../render-file.js'
-import { renderOnPool } from '../worker-pool.js'
+import { renderBatch, renderOne } from '../render-batch.js'
+import { outputPath, type RenderJob, type RenderOutcome } from '../render-file.js'
 
 /** The lines of one outcome for people; `label` names the format, e.g. `PDF`. */
 const forPeople =
@@ -36,7 +36,12 @@ export const renderCommand = command({
   summary: '按 GB/T 9704 公文格式排印报告为 PDF；有错误的报告不排印（--allow-errors 除外）',
   operands: '<报告.json...>',
   options: {
-    output: { type: 'string', short: 'o', value: '输出.pdf', summary: '输出文件（只用于一个报告）；其扩展名决定格式' },
+    output: {
+      type: 'string',
+      short: 'o',
+      value: '输出.pdf',
+      summary: '输出文件（只用于一个报告）；其扩展名决定格式；不给 -o 与 --out-dir 时写到报告所在的目录'
+    },
     to: { type: 'string', value: '格式', summary: `输出格式：${knownFormats()}；默认取 -o 的扩展名，否则为 ${DEFAULT_FORMAT.name}` },
     'out-dir': { type: 'string', value: '目录', summary: '输出目录：每个报告写到“报告名.扩展名”（report.json 取其目录名）' },
     ...FONT_OPTIONS,
@@ -46,6 +51,8 @@ export const renderCommand = command({
   run: async ({ values, positionals, json, usage }) => {
     if (positionals.length === 0) throw usageError('缺少要排印的报告', usage)
     if (values.output !== undefined && positionals.length > 1) throw usageError('-o 只能用于一个报告；多个报告请用 --out-dir', usage)
+    if (values.output !== undefined && values['out-dir'] !== undefined) throw usageError('-o 与 --out-dir 不能同时使用', usage)
+    checkFontDirs(values['font-dir'] ?? [])
     const chosen = chooseFormat(values.to, values.output)
     if ('refusal' in chosen) throw usageError(chosen.refusal, usage)
     const jobs: ReadonlyArray<RenderJob> = positionals.map((input) => ({
@@ -55,19 +62,12 @@ export const renderCommand = command({
       options: { ...fontSearch(values), pdfa: values.pdfa === true },
       allowErrors: values['allow-errors'] === true
     }))
-    const twice = jobs.find((job, i) => jobs.findIndex((other) => resolve(other.output) === resolve(job.output)) !== i)
-    if (twice !== undefined) throw new CliError('OUTPUT_CLASH', `多个报告将写到同一文件 ${twice.output}，请分别排印或改用不同的 --out-dir`, twice.output)
+    refuseOverwrites(
+      positionals,
+      jobs.map((job) => job.output)
+    )
     const print = json ? forMachines : forPeople(chosen.format.name.toUpperCase())
     const [single] = jobs
-    if (jobs.length === 1 && single !== undefined) {
-      const outcome = await renderFile(single)
-      print(outcome)
-      return outcome.exitCode
-    }
-    const bar = progress(jobs.length)
-    const outcomes = await renderOnPool(jobs, (o) => bar.tick(o.input))
-    bar.done()
-    outcomes.forEach(print)
-    return Math.max(...outcomes.map((o) => o.exitCode))
+    return jobs.length === 1 && single !== undefined ? renderOne(single, print) : renderBatch(jobs, print, json)
   }
 })
