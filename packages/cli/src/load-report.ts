@@ -1,0 +1,70 @@
+/**
+ * One report file in any form the toolkit reads, as the batch commands (aggregate,
+ * audit) take it: report JSON through the model, published text and HTML through
+ * the importer. What cannot be read is a failure with its reason, never a throw.
+ */
+import { importReport, type ImportNote } from '@report/import'
+import { validateText, type Problem, type Report } from '@report/model'
+import { extname } from 'node:path'
+import { CliError, type FailureCode } from './contract.js'
+import { readInput } from './read-input.js'
+
+/**
+ * A report file read: the report (when one could be made), the problems of every
+ * check, the importer's notes, or the failure that stopped it.
+ */
+export interface LoadedReport {
+  readonly file: string
+  readonly report: Report | undefined
+  readonly problems: ReadonlyArray<Problem>
+  readonly notes: ReadonlyArray<ImportNote>
+  readonly failure: { readonly code: FailureCode; readonly message: string } | undefined
+}
+
+/** Word and PDF files: the importer does not read them yet (importDocument is not in @report/import). */
+const DOCUMENTS = new Set(['.docx', '.doc', '.pdf'])
+
+const failed = (file: string, code: FailureCode, message: string): LoadedReport => ({
+  file,
+  report: undefined,
+  problems: [],
+  notes: [],
+  failure: { code, message }
+})
+
+/**
+ * Reads a report file: `.json` decoded and checked by the model, `.docx` and `.pdf`
+ * refused as not readable yet, anything else imported as published text or HTML.
+ * The checks run without a previous report (Y-1 and Y-2 are the caller's).
+ */
+export const loadReport = (file: string): LoadedReport => {
+  const extension = extname(file).toLowerCase()
+  if (DOCUMENTS.has(extension)) {
+    return failed(file, 'INPUT_NOT_READABLE_YET', `${file}：暂不能读取 Word 或 PDF 文件（导入器尚不支持 ${extension}），请提供报告 JSON、网页文本或 HTML`)
+  }
+  let bytes: Buffer
+  try {
+    bytes = readInput(file)
+  } catch (e) {
+    if (e instanceof CliError) return failed(file, e.code, e.message)
+    throw e
+  }
+  if (extension === '.json') {
+    const { report, problems } = validateText(bytes.toString('utf8').replace(/^\uFEFF/, ''))
+    return {
+      file,
+      report,
+      problems,
+      notes: [],
+      failure: report === undefined ? { code: 'REPORT_UNDECODABLE', message: `${file}：不能解码为报告` } : undefined
+    }
+  }
+  const result = importReport(bytes, { name: file })
+  return {
+    file,
+    report: result.report,
+    problems: result.problems,
+    notes: result.notes,
+    failure: result.report === undefined ? { code: 'REPORT_NOT_MADE', message: `${file}：未能生成报告（见导入说明）` } : undefined
+  }
+}
