@@ -10,6 +10,7 @@ import { FONT_DIR_ENV, RenderError, renderPdf } from '@report/pdf'
 import { buildView } from '@report/view'
 import { extname } from 'node:path'
 import { CliError } from './contract.js'
+import { checkFontDirs } from './font-dirs.js'
 import type { OptionSpecs, Values } from './options.js'
 
 // -------------------------------------------------------------------------------------
@@ -39,12 +40,14 @@ export const FONT_OPTIONS = {
 } as const satisfies OptionSpecs
 
 /**
- * The font search that {@link FONT_OPTIONS} ask for.
+ * The font search that {@link FONT_OPTIONS} ask for; a `--font-dir` that is not a
+ * folder is a usage error (`FONT_DIR_MISSING`).
  */
-export const fontSearch = (values: Values<typeof FONT_OPTIONS>): Pick<OutputOptions, 'fontDirs' | 'systemFonts'> => ({
-  fontDirs: values['font-dir'] ?? [],
-  systemFonts: values['bundled-fonts'] !== true
-})
+export const fontSearch = (values: Values<typeof FONT_OPTIONS>): Pick<OutputOptions, 'fontDirs' | 'systemFonts'> => {
+  const fontDirs = values['font-dir'] ?? []
+  checkFontDirs(fontDirs)
+  return { fontDirs, systemFonts: values['bundled-fonts'] !== true }
+}
 
 /**
  * One output format. `render` throws a {@link CliError} (message without the

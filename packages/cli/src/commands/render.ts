@@ -7,7 +7,6 @@
 import { hasErrors, SEVERITY_NAMES } from '@report/model'
 import { command } from '../command.js'
 import { EXIT, envelope, jsonLine, usageError } from '../contract.js'
-import { checkFontDirs } from '../font-dirs.js'
 import { formatProblems } from '../format-problems.js'
 import { refuseOverwrites } from '../output-guard.js'
 import { DEFAULT_FORMAT, FONT_OPTIONS, chooseFormat, fontSearch, knownFormats } from '../outputs.js'
@@ -52,7 +51,6 @@ export const renderCommand = command({
     if (positionals.length === 0) throw usageError('缺少要排印的报告', usage)
     if (values.output !== undefined && positionals.length > 1) throw usageError('-o 只能用于一个报告；多个报告请用 --out-dir', usage)
     if (values.output !== undefined && values['out-dir'] !== undefined) throw usageError('-o 与 --out-dir 不能同时使用', usage)
-    checkFontDirs(values['font-dir'] ?? [])
     const chosen = chooseFormat(values.to, values.output)
     if ('refusal' in chosen) throw usageError(chosen.refusal, usage)
     const jobs: ReadonlyArray<RenderJob> = positionals.map((input) => ({
