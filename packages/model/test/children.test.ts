@@ -41,9 +41,9 @@ describe('H-1: a region against its units', () => {
   })
 
   it('lists the units whose reports are missing, and does not sum them as 0', () => {
-    const problems = checkAgainstChildren(county, [unit], ['示例县某某镇人民政府'])
+    const problems = checkAgainstChildren(county, [unit], [{ name: '示例县某某镇人民政府', reason: '没有收到报告' }])
     expect(problems[0]).toMatchObject({ code: 'CHILD_REPORT_MISSING', path: '', where: '报告' })
-    expect(problems[0]?.message).toContain('示例县某某镇人民政府')
+    expect(problems[0]?.message).toBe('下级单位“示例县某某镇人民政府”未计入合计（不按 0 计）：没有收到报告')
     expect(problems.slice(1).every((p) => p.code === 'CHILDREN_TOTAL_MISMATCH')).toBe(true)
     expect(problems.find((p) => p.path === '/tables/applications/newReceived/0')?.message).toBe('本报告为 88，1 个下级单位的报告合计为 38（相差 +50）')
   })

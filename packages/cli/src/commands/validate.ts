@@ -1,9 +1,11 @@
 /**
- * `report validate <file...> [--previous <file>] [--json]`: every problem of each
- * report, in Chinese or as envelopes.
+ * `report validate <file...> [--previous <file>] [--children <dir> [--roster <file>]] [--json]`:
+ * every problem of each report, in Chinese or as envelopes; with `--children`, H-1
+ * against the sum of the units' reports in the folder.
  */
 import { FILE_PLACE, hasErrors, isProblemCode, parseReport, problem, validateText, type Problem, type Report } from '@report/model'
 import { command } from '../command.js'
+import { childrenCheck } from '../children.js'
 import { CliError, EXIT, envelope, jsonLine, usageError, type ExitCode } from '../contract.js'
 import { formatProblems } from '../format-problems.js'
 import { readInputText } from '../read-input.js'
@@ -31,9 +33,11 @@ export const readPrevious = (file: string): Report => {
   throw new CliError('PREVIOUS_INVALID', `上年报告 ${file} 无法读取为报告：${first}`, file)
 }
 
-const validateFile = (file: string, previous: Report | undefined): FileResult => {
+const validateFile = (file: string, previous: Report | undefined, children?: (region: Report) => ReadonlyArray<Problem>): FileResult => {
   try {
-    const { problems } = validateText(readInputText(file), previous)
+    const validation = validateText(readInputText(file), previous)
+    const problems =
+      validation.report === undefined || children === undefined ? validation.problems : [...validation.problems, ...children(validation.report)]
     return { file, problems, failure: undefined, exitCode: hasErrors(problems) ? EXIT.problems : EXIT.ok }
   } catch (e) {
     if (!(e instanceof CliError)) throw e
@@ -49,12 +53,16 @@ export const validateCommand = command({
   summary: '检查报告的结构与勾稽关系，列出全部问题',
   operands: '<报告.json...>',
   options: {
-    previous: { type: 'string', value: '<上年报告.json>', summary: '上年度的报告，用于跨年度核对（Y-1、Y-2）' }
+    previous: { type: 'string', value: '<上年报告.json>', summary: '上年度的报告，用于跨年度核对（Y-1、Y-2）' },
+    children: { type: 'string', value: '<目录>', summary: '下级单位报告所在目录：逐格核对本报告与其合计（H-1）' },
+    roster: { type: 'string', value: '<名单.csv|.xlsx>', summary: '与 --children 同用：应报送单位名单，缺报的单位逐一列出' }
   },
   run: async ({ values, positionals, json, usage }) => {
     if (positionals.length === 0) throw usageError('缺少要检查的文件', usage)
     const previous = values.previous === undefined ? undefined : readPrevious(values.previous)
-    const results = positionals.map((file) => validateFile(file, previous))
+    if (values.roster !== undefined && values.children === undefined) throw usageError('--roster 须与 --children 同用', usage)
+    const children = values.children === undefined ? undefined : await childrenCheck(values.children, values.roster)
+    const results = positionals.map((file) => validateFile(file, previous, children))
     for (const result of results) process.stdout.write(json ? forMachines(result) : formatProblems(result.file, result.problems) + '\n')
     return Math.max(...results.map((r) => r.exitCode))
   }

@@ -31,17 +31,29 @@ const difference = (a: string, b: string): string | undefined => {
 }
 
 /**
+ * A unit whose report is not summed, and why (not there, unreadable, another year).
+ */
+export interface MissingChild {
+  readonly name: string
+  readonly reason: string
+}
+
+/**
  * H-1 on a region's report: one `CHILDREN_TOTAL_MISMATCH` per cell that differs
  * from the cell-wise sum of `children`, naming both values and the difference;
- * one `CHILD_REPORT_MISSING` per unit in `missing` (whose report is not there).
+ * one `CHILD_REPORT_MISSING` per unit in `missing` (whose report is not summed).
  * Children that cannot be summed (other years or formats) are one
  * `CHILDREN_NOT_SUMMABLE`.
  *
  * @example
- * checkAgainstChildren(county, [townA, townB], ['某某镇人民政府']).map((p) => p.where)
+ * checkAgainstChildren(county, [townA, townB], [{ name: '某某镇人民政府', reason: '没有收到报告' }]).map((p) => p.message)
  */
-export const checkAgainstChildren = (region: Report, children: ReadonlyArray<Report>, missing: ReadonlyArray<string> = []): ReadonlyArray<Problem> => {
-  const absent = missing.map((name) => found(region.format, 'CHILD_REPORT_MISSING', [], `下级单位“${name}”的报告未提供：未计入合计（不按 0 计）`))
+export const checkAgainstChildren = (
+  region: Report,
+  children: ReadonlyArray<Report>,
+  missing: ReadonlyArray<MissingChild> = []
+): ReadonlyArray<Problem> => {
+  const absent = missing.map(({ name, reason }) => found(region.format, 'CHILD_REPORT_MISSING', [], `下级单位“${name}”未计入合计（不按 0 计）：${reason}`))
   if (children.length === 0) return absent
   const summed = aggregate({ ...region, scope: 'region' }, children)
   if (summed.report === undefined) return [...absent, found(region.format, 'CHILDREN_NOT_SUMMABLE', [], `下级单位的报告无法汇总：${summed.error.message}`)]
