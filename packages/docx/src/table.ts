@@ -57,7 +57,8 @@ export const gridRows = (rows: ReadonlyArray<ReadonlyArray<ViewCell>>, columns: 
   })
 }
 
-const cellOf = (widths: ReadonlyArray<number>, { cell, column, merge }: GridCell): TableCell => {
+/** `keep` keeps the row on the page of the next one: a heading row of table 二's items never ends a page alone. */
+const cellOf = (widths: ReadonlyArray<number>, { cell, column, merge }: GridCell, keep: boolean): TableCell => {
   const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0)
   const left = cell.role === 'label' && cell.colSpan < widths.length
   return new TableCell({
@@ -68,6 +69,7 @@ const cellOf = (widths: ReadonlyArray<number>, { cell, column, merge }: GridCell
     children: [
       new Paragraph({
         style: STYLE.table,
+        keepNext: keep,
         ...(left ? { alignment: AlignmentType.LEFT } : {}),
         children: merge === 'continue' ? [] : [new TextRun(cell.text)]
       })
@@ -92,7 +94,7 @@ export const tableOf = (block: TableBlock): Table => {
           tableHeader: r < block.header.length,
           cantSplit: true,
           height: ROW_HEIGHT,
-          children: cells.map((c) => cellOf(widths, c))
+          children: cells.map((c) => cellOf(widths, c, r >= block.header.length && cells.every((g) => g.cell.role === 'header')))
         })
     )
   })

@@ -1,0 +1,92 @@
+/**
+ * The DOCX opened by the program that opens it: LibreOffice Writer (Debian's
+ * `libreoffice-writer`) converts it to PDF, and the PDF's text gives back every
+ * label and number of the view in order, on numbered pages whose numbers sit right
+ * on odd pages and left on even ones.
+ */
+import type { Block, DocumentView } from '@report/view'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { fixtureDocx } from './docx-parts.js'
+
+/** The DOCX converted to PDF by LibreOffice, in a fresh profile so that parallel runs do not share one. */
+const convert = (bytes: Uint8Array, name: string): string => {
+  const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8' })
+  if (probe.error !== undefined)
+    throw new Error(`soffice (LibreOffice Writer) is not installed: apt-get install libreoffice-writer (${probe.error.message})`)
+  const dir = mkdtempSync(join(tmpdir(), 'report-docx-lo-'))
+  const docx = join(dir, `${name}.docx`)
+  writeFileSync(docx, bytes)
+  const profile = pathToFileURL(join(dir, 'profile')).href
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    stdio: 'ignore'
+  })
+  return join(dir, `${name}.pdf`)
+}
+
+/** Every text of the view in reading order: table cells row by row. */
+const textsOf = (view: DocumentView): ReadonlyArray<string> =>
+  view.blocks.flatMap((b: Block): ReadonlyArray<string> => {
+    switch (b.kind) {
+      case 'title':
+        return b.lines
+      case 'heading':
+        return [b.text]
+      case 'paragraph':
+        return [(b.runIn ?? '') + b.text]
+      case 'table':
+        return [...b.header, ...b.body].flatMap((row) => row.map((c) => c.text))
+      case 'signature':
+        return [b.agency, ...(b.date === undefined ? [] : [b.date])]
+    }
+  })
+
+const PAGE_NUMBER = /^— (\d+) —$/
+const squeeze = (s: string) => s.replace(/\s+/g, '')
+
+/** The first text of `texts` not found in order in `text`, or undefined. */
+const firstMissing = (text: string, texts: ReadonlyArray<string>): string | undefined => {
+  let at = 0
+  for (const t of texts) {
+    const found = text.indexOf(squeeze(t), at)
+    if (found < 0) return t
+    at = found + squeeze(t).length
+  }
+  return undefined
+}
+
+describe.each(['renshi-town-2020', 'example-department-2021'])('LibreOffice opens the DOCX of %s', async (name) => {
+  const { view, bytes } = await fixtureDocx(name)
+  const pdf = convert(bytes, name)
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1])
+  const lines = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).split('\n')
+
+  it('gives back every label and number of the view in order', () => {
+    const body = squeeze(lines.filter((l) => !PAGE_NUMBER.test(l.trim())).join(''))
+    expect(firstMissing(body, textsOf(view))).toBeUndefined()
+    // the title, the first heading and the date, where a reader expects them
+    expect(body.startsWith(squeeze(textsOf(view).slice(0, 3).join('')))).toBe(true)
+    expect(body.endsWith(squeeze(textsOf(view).slice(-2).join('')))).toBe(true)
+  })
+
+  it('numbers every page — N —, odd pages at the right, even pages at the left', () => {
+    expect(pages).toBeGreaterThan(2)
+    const numbers = lines.map((l) => PAGE_NUMBER.exec(l.trim())?.[1]).filter((n) => n !== undefined)
+    expect(numbers).toEqual(Array.from({ length: pages }, (_, i) => String(i + 1)))
+    // pdftotext -bbox: each page's last words are its page number; x in points on a 595 pt page
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' })
+    const lastDash = [...bbox.split('<page ').slice(1)].map((page) => {
+      const dashes = [...page.matchAll(/<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>—<\/word>/g)]
+      return Number(dashes.at(-1)?.[2])
+    })
+    lastDash.forEach((xMax, i) => {
+      // the text block runs from 79.4 pt to 521.6 pt; one 4号 character is 14 pt
+      if (i % 2 === 0) expect(xMax).toBeCloseTo(521.6 - 14, 0)
+      else expect(xMax).toBeLessThan(200)
+    })
+  })
+})
