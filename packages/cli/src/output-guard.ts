@@ -49,13 +49,12 @@ const same = (a: FileIdentity, b: FileIdentity): boolean => a.real === b.real ||
  */
 export const refuseOverwrites = (inputs: ReadonlyArray<string>, outputs: ReadonlyArray<string>, hint = '请用 -o 或 --out-dir 另指定输出'): void => {
   const read = inputs.map((input) => ({ input, id: identify(input) }))
-  const written: Array<{ readonly output: string; readonly id: FileIdentity }> = []
+  const written: Array<FileIdentity> = []
   for (const output of outputs) {
     const id = identify(output)
     const input = read.find((r) => same(r.id, id))
     if (input !== undefined) throw new CliError('OUTPUT_IS_INPUT', `${output}：输出文件就是输入文件 ${input.input}，不会覆盖输入；${hint}`, output)
-    const other = written.find((w) => same(w.id, id))
-    if (other !== undefined) throw new CliError('OUTPUT_CLASH', `${other.output} 与 ${output} 是同一个输出文件，多个输入不能写到一处；${hint}`, output)
-    written.push({ output, id })
+    if (written.some((w) => same(w, id))) throw new CliError('OUTPUT_CLASH', `${output}：多个输入将写到同一个输出文件；${hint}`, output)
+    written.push(id)
   }
 }
