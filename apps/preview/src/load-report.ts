@@ -4,7 +4,7 @@
  * Chinese message saying why the file is not a report.
  */
 import { importReport, type ImportNote } from '@report/import'
-import { checkReport, parseReport, type Problem, type Report } from '@report/model'
+import { checkReport, decodeUtf8, parseReport, utf16Mark, utf16Refusal, type Problem, type Report } from '@report/model'
 import { buildView } from '@report/view'
 import type { Shown } from './protocol.js'
 
@@ -32,8 +32,6 @@ export const failed = (message: string, problems: ReadonlyArray<Problem> = [], n
 // loading
 // -------------------------------------------------------------------------------------
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true })
-
 /** A `.json` name, or `{` first after any BOM and white space. */
 const isJson = (name: string, bytes: Uint8Array): boolean => {
   if (/\.json$/i.test(name)) return true
@@ -43,6 +41,9 @@ const isJson = (name: string, bytes: Uint8Array): boolean => {
 }
 
 const fromPublished = (name: string, bytes: Uint8Array): Loaded => {
+  // The importer would read UTF-16 as GB18030: refused, saying how to save as UTF-8.
+  const mark = utf16Mark(bytes)
+  if (mark !== undefined) return failed(`${name}：${utf16Refusal(mark)}`)
   const { report, notes, problems } = importReport(bytes, { name })
   return report === undefined
     ? failed(`${name} 无法导入为报告，请查看问题与导入说明。`, problems, notes)
@@ -58,13 +59,8 @@ const fromJson = (name: string, text: string): Loaded => {
 }
 
 const fromJsonBytes = (name: string, bytes: Uint8Array): Loaded => {
-  let text: string
-  try {
-    text = UTF8.decode(bytes).replace(/^\uFEFF/, '')
-  } catch {
-    return failed(`${name} 不是 UTF-8 编码的文本，无法显示为报告。`)
-  }
-  return fromJson(name, text)
+  const decoded = decodeUtf8(bytes)
+  return 'refusal' in decoded ? failed(`${name}：${decoded.refusal}`) : fromJson(name, decoded.text)
 }
 
 /**

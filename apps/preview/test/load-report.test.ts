@@ -43,7 +43,24 @@ describe('loadReport', () => {
 
   it('refuses a .json file that is not UTF-8', () => {
     const loaded = loadReport('gbk.json', Uint8Array.from([0x7b, 0xc4, 0xea, 0x7d]))
-    expect(loaded).toEqual({ kind: 'failed', message: 'gbk.json 不是 UTF-8 编码的文本，无法显示为报告。', problems: [], notes: [] })
+    expect(loaded).toEqual({
+      kind: 'failed',
+      message:
+        'gbk.json：文件不是 UTF-8 编码，看来是 GB18030（GBK，记事本所谓“ANSI”）；请用文本编辑器另存为 UTF-8 编码（记事本：“另存为”，编码选“UTF-8”）后再试',
+      problems: [],
+      notes: []
+    })
+  })
+
+  it('refuses UTF-16 with a byte-order mark, JSON or published text, saying how to save as UTF-8', () => {
+    const text = readFileSync(SAMPLE, 'utf8')
+    for (const name of ['u16.json', 'u16.txt']) {
+      const loaded = loadReport(name, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+      expect(loaded).toMatchObject({
+        kind: 'failed',
+        message: `${name}：文件是 UTF-16LE 编码（带字节顺序标记），不是 UTF-8；请用文本编辑器另存为 UTF-8 编码（记事本：“另存为”，编码选“UTF-8”）后再试`
+      })
+    }
   })
 
   it('reads JSON by its leading brace whatever its name', () => {

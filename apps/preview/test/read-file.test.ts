@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,5 +28,15 @@ describe('readOpenedFile', () => {
     truncateSync(join(dir, 'big.json'), MAX_FILE_BYTES + 1)
     expect(await readOpenedFile(join(dir, 'big.json'))).toEqual({ kind: 'unreadable', message: tooLargeMessage('big.json', MAX_FILE_BYTES + 1) })
     expect(tooLargeMessage('big.json', MAX_FILE_BYTES + 1)).toBe('big.json：文件过大（10.1 MB），上限为 10 MB')
+  })
+
+  it('refuses a device at once, never reading it (/dev/zero would fill memory)', async () => {
+    expect(await readOpenedFile('/dev/zero')).toEqual({ kind: 'unreadable', message: 'zero：不是普通文件（设备、管道或套接字），无法显示' })
+  })
+
+  it('refuses a FIFO without waiting for a writer', async () => {
+    const fifo = join(dir, 'pipe.json')
+    execFileSync('mkfifo', [fifo])
+    expect(await readOpenedFile(fifo)).toEqual({ kind: 'unreadable', message: 'pipe.json：不是普通文件（设备、管道或套接字），无法显示' })
   })
 })
