@@ -10,7 +10,7 @@ import { tableHtml } from './table.js'
 
 /** How to write the HTML. */
 export interface HtmlOptions {
-  /** A whole page (`<!doctype html>`, `lang`, charset, title) instead of a fragment. */
+  /** A whole page (`<!DOCTYPE html>`, `lang`, charset, title) instead of a fragment. */
   readonly standalone?: boolean
 }
 
@@ -52,7 +52,7 @@ const blockHtml = (block: Block, i: number, blocks: ReadonlyArray<Block>): strin
  *
  * @example
  * renderHtml(buildView(report)) // '<article lang="zh-CN" …><h1 …>开江县任市镇人民政府<br>2020年…</h1>…</article>\n'
- * renderHtml(buildView(report), { standalone: true }) // '<!doctype html>\n<html lang="zh-CN">…'
+ * renderHtml(buildView(report), { standalone: true }) // '<!DOCTYPE html>\n<html lang="zh-CN">…'
  */
 export const renderHtml = (view: DocumentView, options: HtmlOptions = {}): string => {
   const article = [
@@ -62,7 +62,7 @@ export const renderHtml = (view: DocumentView, options: HtmlOptions = {}): strin
   ].join('\n')
   if (options.standalone !== true) return `${article}\n`
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     `<html lang="${view.meta.language}">`,
     '<head>',
     '<meta charset="utf-8">',
