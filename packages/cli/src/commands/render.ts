@@ -32,7 +32,7 @@ const forMachines = (outcome: RenderOutcome): void => {
 
 export const renderCommand = command({
   name: 'render',
-  summary: '按 GB/T 9704 公文格式排印报告为 PDF；有错误的报告不排印（--allow-errors 除外）',
+  summary: '排印报告：GB/T 9704 公文格式的 PDF、供 WPS 与 Word 修改的 DOCX 或网站用的 HTML；有错误的报告不排印（--allow-errors 除外）',
   operands: '<报告.json...>',
   options: {
     output: {
@@ -45,6 +45,7 @@ export const renderCommand = command({
     'out-dir': { type: 'string', value: '目录', summary: '输出目录：每个报告写到“报告名.扩展名”（report.json 取其目录名）' },
     ...FONT_OPTIONS,
     pdfa: { type: 'boolean', summary: '输出 PDF/A-2b' },
+    standalone: { type: 'boolean', summary: 'HTML 为完整网页（含 <!DOCTYPE html>、lang、charset、标题），而非供网站编辑器粘贴的片段' },
     'allow-errors': { type: 'boolean', summary: '报告有错误也排印（并给出警告）' }
   },
   run: async ({ values, positionals, json, usage }) => {
@@ -57,7 +58,7 @@ export const renderCommand = command({
       input,
       output: outputPath(input, values.output, values['out-dir'], chosen.format.extension),
       format: chosen.format.name,
-      options: { ...fontSearch(values), pdfa: values.pdfa === true },
+      options: { ...fontSearch(values), pdfa: values.pdfa === true, standalone: values.standalone === true },
       allowErrors: values['allow-errors'] === true
     }))
     refuseOverwrites(
