@@ -122,7 +122,7 @@ const openDropped = async (req: IncomingMessage, res: ServerResponse, session: S
   if (declared > MAX_FILE_BYTES) return refuseTooLarge(req, res, name, declared)
   const body = await readBody(req)
   if (body === undefined) return refuseTooLarge(req, res, name, MAX_FILE_BYTES + 1)
-  sendJson(res, 200, session.openDropped(name, body))
+  sendJson(res, 200, await session.openDropped(name, body))
 }
 
 const sendPdf = async (res: ServerResponse, session: Session): Promise<void> => {

@@ -1,12 +1,13 @@
 /**
  * The opened report: read from its file and read again on every save, or replaced
  * by a dropped file; its state for the page, its PDF printed once per version, and
- * the listeners told of each change.
+ * the listeners told of each change. Loading and printing run on worker threads
+ * ({@link offThread}), so a slow file never stalls the server.
  */
 import type { Report } from '@report/model'
-import { renderPdf } from '@report/pdf'
 import { basename } from 'node:path'
-import { failed, loadReport, type Loaded } from './load-report.js'
+import { failed, type Loaded } from './load-report.js'
+import { offThread } from './off-thread.js'
 import type { Opened, PreviewState } from './protocol.js'
 import { readOpenedFile, type FileRead } from './read-file.js'
 import { watchFile } from './watch-file.js'
@@ -24,10 +25,10 @@ export interface Session {
   /** The opened report printed as PDF (whatever its problems), or undefined when the file is not a report. */
   readonly pdf: () => Promise<Uint8Array | undefined>
   /** Opens a dropped file in place of the opened one; the file on disk is no longer watched. */
-  readonly openDropped: (name: string, bytes: Uint8Array) => PreviewState
+  readonly openDropped: (name: string, bytes: Uint8Array) => Promise<PreviewState>
   /** Calls `listener` after each change; returns the function that stops. */
   readonly subscribe: (listener: (state: PreviewState) => void) => () => void
-  /** Stops watching. */
+  /** Stops watching, and the workers. */
   readonly close: () => void
 }
 
@@ -67,11 +68,22 @@ const sameRead = (a: FileRead, b: FileRead): boolean =>
 export const openSession = async (file: string): Promise<Session> => {
   const name = basename(file)
   const listeners = new Set<(state: PreviewState) => void>()
+  const work = offThread()
   let version = 1
 
-  const next = (origin: Opened['origin'], shownName: string, read: FileRead): Current => {
-    const loaded = read.kind === 'bytes' ? loadReport(shownName, read.bytes) : failed(read.message)
-    return { state: stateOf({ name: shownName, origin, version }, loaded), report: loaded.kind === 'report' ? loaded.report : undefined, read }
+  /** What the loading worker made of a read; its failing is a message on the page, never a blank one. */
+  const load = async (shownName: string, read: FileRead): Promise<Loaded> => {
+    if (read.kind === 'unreadable') return failed(read.message)
+    try {
+      return await work.load(shownName, read.bytes)
+    } catch (e) {
+      return failed(`${shownName} 读取时出错：${e instanceof Error ? e.message : String(e)}`)
+    }
+  }
+  const next = async (origin: Opened['origin'], shownName: string, read: FileRead): Promise<Current> => {
+    const shown = { name: shownName, origin, version }
+    const loaded = await load(shownName, read)
+    return { state: stateOf(shown, loaded), report: loaded.kind === 'report' ? loaded.report : undefined, read }
   }
   const settle = (changed: Current): PreviewState => {
     current = changed
@@ -79,14 +91,15 @@ export const openSession = async (file: string): Promise<Session> => {
     return changed.state
   }
 
-  let current = next('file', name, await readOpenedFile(file))
+  let current = await next('file', name, await readOpenedFile(file))
   let watching = true
   let reading = Promise.resolve()
   const reread = async (): Promise<void> => {
     const read = await readOpenedFile(file)
     if (!watching || sameRead(read, current.read)) return
     version += 1
-    settle(next('file', name, read))
+    const changed = await next('file', name, read)
+    if (watching) settle(changed)
   }
   const stop = watchFile(file, () => {
     reading = reading.then(reread)
@@ -96,14 +109,14 @@ export const openSession = async (file: string): Promise<Session> => {
     state: () => current.state,
     pdf: () => {
       const report = current.report
-      current.pdf ??= report === undefined ? Promise.resolve(undefined) : renderPdf(report)
+      current.pdf ??= report === undefined ? Promise.resolve(undefined) : work.pdf(report)
       return current.pdf
     },
-    openDropped: (dropped, bytes) => {
+    openDropped: async (dropped, bytes) => {
       watching = false
       stop()
       version += 1
-      return settle(next('drop', dropped, { kind: 'bytes', bytes }))
+      return settle(await next('drop', dropped, { kind: 'bytes', bytes }))
     },
     subscribe: (listener) => {
       listeners.add(listener)
@@ -112,6 +125,7 @@ export const openSession = async (file: string): Promise<Session> => {
     close: () => {
       watching = false
       stop()
+      work.close()
     }
   }
 }

@@ -57,7 +57,7 @@ describe('openSession', () => {
           .toString('latin1')
       ).toBe('%PDF-')
       expect(await session.pdf()).toBe(first)
-      session.openDropped('broken.json', readFileSync(T3_1))
+      await session.openDropped('broken.json', readFileSync(T3_1))
       expect(session.state()).toMatchObject({ name: 'broken.json', origin: 'drop', version: 2 })
       expect(await session.pdf()).not.toBe(first)
     } finally {
