@@ -44,4 +44,34 @@ describe('the output formats', () => {
     expect(readdirSync(dir)).toEqual(['renshi-town-2020.pdf'])
     expect(readFileSync(join(dir, 'renshi-town-2020.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
+
+  it('report render -o .docx and -o .html write a Word document and an HTML fragment, --standalone a whole page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-outputs-'))
+    const sample = 'fixtures/renshi-town-2020/report.json'
+    expect(runCli(['render', sample, '-o', join(dir, 'r.docx')]).status).toBe(0)
+    expect(runCli(['render', sample, '-o', join(dir, 'r.html')]).status).toBe(0)
+    expect(runCli(['render', sample, '--to', 'html', '--standalone', '-o', join(dir, 'page.htm')]).status).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['page.htm', 'r.docx', 'r.html'])
+    expect(readFileSync(join(dir, 'r.docx')).subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toMatch(/^<article lang="zh-CN" style="[^"]*">\n<h1 /)
+    expect(readFileSync(join(dir, 'page.htm'), 'utf8')).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/)
+  })
+
+  it('report render --to docx refuses a report with errors and renders several on the pool', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-outputs-'))
+    const refused = runCli(['render', 'fixtures/broken/t3-1-balance/report.json', '--to', 'docx', '--out-dir', dir])
+    expect(refused.status).toBe(1)
+    expect(readdirSync(dir)).toEqual([])
+    const both = runCli([
+      'render',
+      'fixtures/renshi-town-2020/report.json',
+      'fixtures/example-department-2021/report.json',
+      '--to',
+      'docx',
+      '--out-dir',
+      dir
+    ])
+    expect(both.status).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['example-department-2021.docx', 'renshi-town-2020.docx'])
+  })
 })
