@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import type { Command } from './command.js'
 import { CliError, EXIT, asCliError } from './contract.js'
 import { aggregateCommand } from './commands/aggregate.js'
+import { auditCommand } from './commands/audit.js'
 import { fontsCommand } from './commands/fonts.js'
 import { importCommand } from './commands/import.js'
 import { newCommand } from './commands/new.js'
@@ -13,7 +14,7 @@ import { renderCommand } from './commands/render.js'
 import { validateCommand } from './commands/validate.js'
 import { mainHelp } from './help.js'
 
-const COMMANDS: ReadonlyArray<Command> = [newCommand, validateCommand, importCommand, renderCommand, aggregateCommand, fontsCommand]
+const COMMANDS: ReadonlyArray<Command> = [newCommand, validateCommand, importCommand, renderCommand, aggregateCommand, auditCommand, fontsCommand]
 
 const version = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
 

@@ -31,7 +31,7 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string]> = [
   ['示例县审计局', 'errors', '审计局.json'],
   ['示例县统计局', 'late', '统计局.json'],
   ['示例县医疗保障局', 'unreadable', '医疗保障局.json'],
-  ['示例县市场监督管理局', 'valid', '市场监督管理局.json'],
+  ['示例县司法局', 'valid', '司法局.json'],
   ['示例县城关镇人民政府', 'valid', '城关镇.json'],
   ['示例县东山镇人民政府', 'valid', '东山镇.json'],
   ['示例县西河镇人民政府', 'valid', '西河镇.json'],
