@@ -1,19 +1,19 @@
 /**
  * Widths of text in characters of its size, without its font: Han characters and
- * full-width marks one, ASCII and other half-width characters a half. Word lays
- * out the text itself; these widths only split the title into symmetric lines and
- * place the signature.
+ * full-width marks (and the dashes and quotes of CJK fonts) one, ASCII and the
+ * half-width forms a half. Word lays out the text itself; these widths only split
+ * the title into symmetric lines and place the signature.
  */
 
-const HALF_WIDTH = /[\u0000-\u00ff\u2000-\u206f\uff61-\uff9f]/u
+const HALF_WIDTH = /[\u0000-\u00ff\uff61-\uff9f]/u
 
 /**
  * The width of `text` in characters.
  *
  * @example
- * charWidth('2021年1月27日') // 9
+ * charWidth('2021年1月27日') // 6.5
  */
-export const charWidth = (text: string): number => [...text].reduce((w, c) => w + (HALF_WIDTH.test(c) && c !== '—' ? 0.5 : 1), 0)
+export const charWidth = (text: string): number => [...text].reduce((w, c) => w + (HALF_WIDTH.test(c) ? 0.5 : 1), 0)
 
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' })
 
