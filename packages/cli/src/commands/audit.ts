@@ -60,7 +60,9 @@ export const auditCommand = command({
     for (const file of files) {
       const audited = auditReport(file, previous)
       if (audited.signature !== undefined) signed.push({ id: rows.length, agency: audited.row.agency, signature: audited.signature })
-      rows.push(audited.row)
+      // The table names files from the folders given, the same on any machine.
+      const before = audited.row.previous
+      rows.push({ ...audited.row, file: relative(dir, file), previous: before === null ? null : relative(values['previous-dir'] ?? '.', before) })
       done += 1
       bar.tick(basename(file))
       if (json) process.stdout.write(audited.line)
@@ -70,12 +72,12 @@ export const auditCommand = command({
     const pairs = copyPairs(signed)
     const copied = new Map<number, Array<Problem>>()
     for (const { a, b, share } of pairs) {
-      copied.set(a, [...(copied.get(a) ?? []), copyingProblem(`${(rows[b] as LeagueRow).agency}（${relative(dir, (rows[b] as LeagueRow).file)}）`, share)])
-      copied.set(b, [...(copied.get(b) ?? []), copyingProblem(`${(rows[a] as LeagueRow).agency}（${relative(dir, (rows[a] as LeagueRow).file)}）`, share)])
+      copied.set(a, [...(copied.get(a) ?? []), copyingProblem(`${(rows[b] as LeagueRow).agency}（${(rows[b] as LeagueRow).file}）`, share)])
+      copied.set(b, [...(copied.get(b) ?? []), copyingProblem(`${(rows[a] as LeagueRow).agency}（${(rows[a] as LeagueRow).file}）`, share)])
     }
     for (const [id, problems] of copied) {
       rows[id] = counted(rows[id] as LeagueRow, problems)
-      if (json) process.stdout.write(jsonLine(envelope({ file: (rows[id] as LeagueRow).file, ok: true, problems }, { stage: 'copying' })))
+      if (json) process.stdout.write(jsonLine(envelope({ file: join(dir, (rows[id] as LeagueRow).file), ok: true, problems }, { stage: 'copying' })))
     }
     const ranked = rank(rows)
     const output = (name: string) => join(out, name)
