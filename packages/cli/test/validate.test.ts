@@ -1,4 +1,4 @@
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -59,7 +59,7 @@ describe('bad input and usage: a clear message, the right exit code, never a sta
     [['validate'], 2, '缺少要检查的文件'],
     [['validate', '--bogus', 'x.json'], 2, '参数有误：未知选项 --bogus'],
     [['frobnicate'], 2, '未知命令“frobnicate”'],
-    [['validate', 'fixtures/no-such.json'], 2, 'fixtures/no-such.json：无法读取（ENOENT）'],
+    [['validate', 'fixtures/no-such.json'], 2, 'fixtures/no-such.json：无法读取（找不到此文件或目录）'],
     [['validate', 'fixtures'], 2, 'fixtures：是目录，不是文件'],
     [
       ['validate', fixture('example-department-2022'), '--previous', fixture('broken/json-truncated')],
@@ -86,6 +86,45 @@ describe('bad input and usage: a clear message, the right exit code, never a sta
   it('prints usage on --help and exits 0', () => {
     const { status, stdout } = runCli(['--help'])
     expect(status).toBe(0)
-    expect(stdout).toContain('report validate <报告.json...> [--previous <上年报告.json>] [--json]')
+    expect(stdout).toContain('report validate <报告.json...> [--previous <上年报告.json>]')
+  })
+})
+
+describe('characters that cannot be printed are found by validate', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'report-glyphs-'))
+  const withAgency = (name: string, agency: string): string => {
+    const report = JSON.parse(readFileSync(join(ROOT, fixture('renshi-town-2020')), 'utf8')) as Record<string, unknown>
+    const file = join(scratch, name)
+    writeFileSync(file, JSON.stringify({ ...report, agency }))
+    return file
+  }
+
+  it('a character no font has (U+F0000, private use): GLYPH_MISSING naming it and its place, exit 1', () => {
+    const { status, stdout } = runCli(['validate', withAgency('pua.json', '开江县\u{F0000}镇人民政府'), '--json'])
+    expect(status).toBe(1)
+    const problems = (JSON.parse(stdout) as { problems: ReadonlyArray<{ code: string; path: string; message: string }> }).problems
+    expect(problems.filter((p) => p.code === 'GLYPH_MISSING')).toEqual([
+      {
+        code: 'GLYPH_MISSING',
+        rule: 'SCHEMA',
+        severity: 'error',
+        path: '/agency',
+        where: '机关名称',
+        message: '第 4 个字符“\u{F0000}”（U+F0000）没有任何可用字体能够排印；请改用常用字，或用 render --font-dir 提供含此字的字体'
+      }
+    ])
+  })
+
+  it('a character outside the common ranges that the fonts do have (①) is no problem', () => {
+    const { stdout } = runCli(['validate', withAgency('circled.json', '开江县①镇人民政府'), '--json'])
+    expect((JSON.parse(stdout) as { problems: ReadonlyArray<{ code: string }> }).problems.map((p) => p.code)).not.toContain('GLYPH_MISSING')
+  })
+})
+
+describe('validate of several files', () => {
+  it('prints each as it is checked and ends with a summary line', () => {
+    const { status, stdout } = runCli(['validate', fixture('renshi-town-2020'), fixture('broken/t3-1-balance')])
+    expect(status).toBe(1)
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('共 2 个报告：已通过 1 个，未通过 1 个')
   })
 })

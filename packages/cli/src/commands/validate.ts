@@ -7,7 +7,9 @@ import { FILE_PLACE, hasErrors, isProblemCode, parseReport, problem, validateTex
 import { command } from '../command.js'
 import { childrenCheck } from '../children.js'
 import { CliError, EXIT, envelope, jsonLine, usageError, type ExitCode } from '../contract.js'
+import { summaryLine } from '../batch-summary.js'
 import { formatProblems } from '../format-problems.js'
+import { checkGlyphs } from '../glyph-coverage.js'
 import { readInputText } from '../read-input.js'
 
 interface FileResult {
@@ -33,11 +35,14 @@ export const readPrevious = (file: string): Report => {
   throw new CliError('PREVIOUS_INVALID', `上年报告 ${file} 无法读取为报告：${first}`, file)
 }
 
-const validateFile = (file: string, previous: Report | undefined, children?: (region: Report) => ReadonlyArray<Problem>): FileResult => {
+const validateFile = async (file: string, previous: Report | undefined, children?: (region: Report) => ReadonlyArray<Problem>): Promise<FileResult> => {
   try {
     const validation = validateText(readInputText(file), previous)
+    const { report } = validation
     const problems =
-      validation.report === undefined || children === undefined ? validation.problems : [...validation.problems, ...children(validation.report)]
+      report === undefined
+        ? validation.problems
+        : [...validation.problems, ...(children === undefined ? [] : children(report)), ...(await checkGlyphs(report))]
     return { file, problems, failure: undefined, exitCode: hasErrors(problems) ? EXIT.problems : EXIT.ok }
   } catch (e) {
     if (!(e instanceof CliError)) throw e
@@ -62,8 +67,18 @@ export const validateCommand = command({
     const previous = values.previous === undefined ? undefined : readPrevious(values.previous)
     if (values.roster !== undefined && values.children === undefined) throw usageError('--roster 须与 --children 同用', usage)
     const children = values.children === undefined ? undefined : await childrenCheck(values.children, values.roster)
-    const results = positionals.map((file) => validateFile(file, previous, children))
-    for (const result of results) process.stdout.write(json ? forMachines(result) : formatProblems(result.file, result.problems) + '\n')
+    const results: Array<FileResult> = []
+    for (const file of positionals) {
+      const result = await validateFile(file, previous, children)
+      results.push(result)
+      process.stdout.write(json ? forMachines(result) : formatProblems(result.file, result.problems) + '\n')
+    }
+    if (results.length > 1) {
+      const passed = results.filter((r) => r.exitCode === EXIT.ok).length
+      ;(json ? process.stderr : process.stdout).write(
+        summaryLine('报告', '通过', { total: results.length, done: passed, failed: results.length - passed }) + '\n'
+      )
+    }
     return Math.max(...results.map((r) => r.exitCode))
   }
 })
