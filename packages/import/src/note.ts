@@ -49,6 +49,16 @@ export type NoteCode =
   | 'GROUP_AS_ONE_ROW'
   | 'GROUP_HAS_VALUES'
   | 'REPORT_INVALID'
+  | 'INPUT_TOO_LARGE'
+  | 'FILE_UNSUPPORTED'
+  | 'WORD_BINARY'
+  | 'DOCX_BROKEN'
+  | 'DOCX_TOO_LARGE'
+  | 'PDF_BROKEN'
+  | 'PDF_ENCRYPTED'
+  | 'PDF_NO_TEXT'
+  | 'PDF_PAGES_NOT_READ'
+  | 'PDF_TIMEOUT'
 
 /**
  * One note, with the parts of a `Place` it has: `where` names its place in Chinese
