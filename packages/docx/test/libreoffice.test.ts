@@ -2,11 +2,12 @@
  * The DOCX opened by the program that opens it: LibreOffice Writer (Debian's
  * `libreoffice-writer`) converts it to PDF, and the PDF's text gives back every
  * label and number of the view in order, on numbered pages whose numbers sit right
- * on odd pages and left on even ones.
+ * on odd pages and left on even ones. Its pages, drawn at 150 dpi, are kept in
+ * test-artifacts/ to be looked at.
  */
 import type { Block, DocumentView } from '@report/view'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -44,6 +45,8 @@ const textsOf = (view: DocumentView): ReadonlyArray<string> =>
         return [b.agency, ...(b.date === undefined ? [] : [b.date])]
     }
   })
+
+const ARTIFACTS = new URL('../test-artifacts/', import.meta.url).pathname
 
 const PAGE_NUMBER = /^— (\d+) —$/
 const squeeze = (s: string) => s.replace(/\s+/g, '')
@@ -88,5 +91,13 @@ describe.each(['renshi-town-2020', 'example-department-2021'])('LibreOffice open
       if (i % 2 === 0) expect(xMax).toBeCloseTo(521.6 - 14, 0)
       else expect(xMax).toBeLessThan(200)
     })
+  })
+
+  it('draws every page at 150 dpi into test-artifacts/', () => {
+    mkdirSync(ARTIFACTS, { recursive: true })
+    const mine = () => readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    for (const old of mine()) rmSync(join(ARTIFACTS, old))
+    execFileSync('pdftoppm', ['-r', '150', '-png', pdf, join(ARTIFACTS, name)])
+    expect(mine()).toHaveLength(pages)
   })
 })
