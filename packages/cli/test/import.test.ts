@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { fixturePath } from '@report/fixtures'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -74,4 +75,44 @@ describe('report import', () => {
     expect(existsSync(out)).toBe(false)
     expect(runCli(['import']).status).toBe(2)
   })
+
+  it('a file it could not import is never said to have no problems', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-import-'))
+    writeFileSync(join(dir, 'noise.bin'), Buffer.from([0xff, 0x00, 0x81, 0x30, 0x10]))
+    const { status, stdout, stderr } = runCli(['import', join(dir, 'noise.bin')])
+    expect(status).toBe(1)
+    expect(stdout + stderr).toContain(`${join(dir, 'noise.bin')}：未能生成报告（见导入说明）`)
+    expect(stdout + stderr).not.toContain('没有发现问题')
+  })
+
+  it('an output whose parent is a file: a Chinese reason, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-import-'))
+    writeFileSync(join(dir, 'file'), 'x')
+    const { status, stderr } = runCli(['import', join(ROOT, SAMPLE), '-o', join(dir, 'file', 'a.json')])
+    expect(status).toBe(2)
+    expect(stderr).toBe(`report：${join(dir, 'file', 'a.json')}：无法写入（路径中有一段是文件，不是目录）\n`)
+  })
+
+  it('Ctrl-C during a folder: the files done kept whole, the summary printed, exit 130', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-import-dir-'))
+    const names = Array.from({ length: 40 }, (_, i) => `s${String(i).padStart(2, '0')}.txt`)
+    for (const name of names) copyFileSync(join(ROOT, SAMPLE), join(dir, name))
+    const out = join(dir, 'out')
+    const child = spawn(process.execPath, [new URL('../dist/main.js', import.meta.url).pathname, 'import', dir, '-o', out])
+    let stdout = ''
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString()
+        if (stdout.includes(' → ')) resolve()
+      })
+    )
+    child.kill('SIGINT')
+    expect(await exited).toBe(130)
+    const summary = stdout.trimEnd().split('\n').at(-1) ?? ''
+    expect(summary).toMatch(/^已中断（SIGINT）：共 40 个文件：已导入 (\d+) 个，未导入 0 个，未开始 \d+ 个$/)
+    const written = readdirSync(out)
+    expect(written.length).toBe(Number(/已导入 (\d+) 个/.exec(summary)?.[1]))
+    for (const name of written) expect(readFileSync(join(out, name), 'utf8')).toBe(fixture('renshi-town-2020', 'report.json'))
+  }, 120_000)
 })
