@@ -1,7 +1,18 @@
 /**
  * The page's requests to the preview server, each failure as a Chinese message.
  */
-import { FILE_NAME_HEADER, ROUTES, VERSION_HEADER, type ErrorBody, type PreviewState } from '../src/protocol.js'
+import {
+  FILE_NAME_HEADER,
+  ROUTES,
+  STAMP_HEADER,
+  TOKEN_HEADER,
+  TOKEN_PARAM,
+  VERSION_HEADER,
+  type ErrorBody,
+  type PreviewState,
+  type Saved,
+  type Source
+} from '../src/protocol.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -12,7 +23,21 @@ import { FILE_NAME_HEADER, ROUTES, VERSION_HEADER, type ErrorBody, type PreviewS
  */
 export class RequestFailed extends Error {
   override readonly name = 'RequestFailed'
+  constructor(
+    message: string,
+    /** The server's code for the failure, e.g. `FILE_CHANGED`. */
+    readonly code = ''
+  ) {
+    super(message)
+  }
 }
+
+/** The session's token, from the page's address (kept for a reload without it). */
+const token = ((): string => {
+  const given = new URLSearchParams(location.search).get(TOKEN_PARAM)
+  if (given !== null) sessionStorage.setItem(TOKEN_PARAM, given)
+  return given ?? sessionStorage.getItem(TOKEN_PARAM) ?? ''
+})()
 
 /**
  * A printed report and the version it was printed from.
@@ -35,7 +60,7 @@ const send = async (url: string, init?: RequestInit): Promise<Response> => {
   }
   if (response.ok) return response
   const body = (await response.json().catch(() => undefined)) as ErrorBody | undefined
-  throw new RequestFailed(body?.message ?? `预览服务返回了错误（HTTP ${response.status}）`)
+  throw new RequestFailed(body?.message ?? `预览服务返回了错误（HTTP ${response.status}）`, body?.code)
 }
 
 /**
@@ -57,8 +82,33 @@ export const fetchPdf = async (): Promise<PrintedPdf> => {
 export const uploadFile = async (file: File): Promise<PreviewState> => {
   const response = await send(ROUTES.open, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(file.name) },
+    headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(file.name), [TOKEN_HEADER]: token },
     body: file
   })
   return (await response.json()) as PreviewState
 }
+
+/**
+ * The opened file's text and stamp, for the editor.
+ */
+export const fetchSource = async (): Promise<Source> => (await (await send(ROUTES.source)).json()) as Source
+
+/**
+ * Writes the edited report's text over the opened file, if it still has the stamp `base`.
+ */
+export const saveSource = async (text: string, base: string): Promise<Saved> => {
+  const response = await send(ROUTES.save, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json; charset=utf-8', [TOKEN_HEADER]: token, [STAMP_HEADER]: base },
+    body: text
+  })
+  return (await response.json()) as Saved
+}
+
+/**
+ * The edited report printed as PDF by the server.
+ */
+export const exportPdf = async (text: string): Promise<Blob> =>
+  (
+    await send(ROUTES.exportPdf, { method: 'POST', headers: { 'Content-Type': 'application/json; charset=utf-8', [TOKEN_HEADER]: token }, body: text })
+  ).blob()

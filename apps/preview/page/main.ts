@@ -4,16 +4,19 @@
  * pane's scroll position; another report opens by dropping or choosing it.
  */
 import { CHANGE_EVENT, ROUTES, type Change, type PreviewState } from '../src/protocol.js'
-import { fetchPdf, fetchState, uploadFile } from './api.js'
+import { fetchPdf, fetchSource, fetchState, uploadFile } from './api.js'
 import { byId, el, replaceKeepingScroll } from './dom.js'
 import { renderDocument } from './document-view.js'
 import { acceptDrops, chosenFile } from './drop-file.js'
+import { loadDraft } from './editor/drafts.js'
+import { openEditor, type Editor } from './editor/editor.js'
 import { notices } from './notice.js'
 import { drawPages } from './pdf-pages.js'
 import { focusPlaces, markProblems } from './problem-places.js'
 import { renderProblems } from './problem-list.js'
 import './app.css'
 import './document.css'
+import './editor/editor.css'
 
 const notice = notices(byId('notices'))
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
@@ -31,6 +34,12 @@ const fileName = byId('file-name')
 const fileOrigin = byId('file-origin')
 const updated = byId('updated')
 const fileInput = byId('file-input') as HTMLInputElement
+const editToggle = byId('edit-toggle')
+const editTools = byId('edit-tools')
+const conflictBar = byId('conflict-actions')
+
+/** The editor while the page is in edit mode. */
+let editor: Editor | undefined
 
 /** The state on the page; a state of an older version is never drawn over it. */
 let shown: PreviewState | undefined
@@ -82,6 +91,12 @@ const show = (state: PreviewState): void => {
   if (shown !== undefined && state.version <= shown.version) return
   const keep = shown !== undefined && shown.name === state.name && shown.origin === state.origin
   shown = state
+  if (editor !== undefined) {
+    // Editing: the problems and the document are the editor's; the PDF shows the file as saved.
+    void editor.fileChanged().catch((e: unknown) => notice.show('request', messageOf(e)))
+    if (state.kind === 'report') void drawPdf(state.version, keep)
+    return
+  }
   document.title = `${state.name} · 报告预览`
   fileName.textContent = state.name
   fileOrigin.textContent = state.origin === 'file' ? '保存文件后自动更新' : '拖入的文件，不会自动更新'
@@ -146,4 +161,78 @@ events.addEventListener('open', () => {
   notice.clear('connection')
   void refresh()
 })
-void refresh()
+
+// -------------------------------------------------------------------------------------
+// editing
+// -------------------------------------------------------------------------------------
+
+const showEditing = (on: boolean): void => {
+  editTools.hidden = !on
+  editToggle.textContent = on ? '完成编辑' : '编辑'
+  document.body.classList.toggle('is-editing', on)
+}
+
+const startEditing = async (): Promise<void> => {
+  const source = await fetchSource()
+  editor = openEditor(source, {
+    pane: documentPane,
+    body: documentBody,
+    status: byId('edit-status'),
+    notice,
+    conflictBar,
+    showProblems: (problems) => replaceKeepingScroll(problemsPane, problemsBody, renderProblems(problems, [], select), true)
+  })
+  showEditing(editor !== undefined)
+}
+
+const stopEditing = (): void => {
+  if (editor?.dirty() === true) return notice.show('edit', '还有未保存的修改：请先保存，或撤销修改后再退出编辑')
+  editor = undefined
+  showEditing(false)
+  notice.clear('edit')
+  const last = shown
+  shown = undefined
+  if (last !== undefined) show(last)
+  void refresh()
+}
+
+const run = (work: () => Promise<void> | void) => () => void Promise.resolve(work()).catch((e: unknown) => notice.show('edit', messageOf(e)))
+
+editToggle.addEventListener(
+  'click',
+  run(() => (editor === undefined ? startEditing() : stopEditing()))
+)
+byId('undo').addEventListener('click', () => editor?.undo())
+byId('redo').addEventListener('click', () => editor?.redo())
+byId('save').addEventListener(
+  'click',
+  run(() => editor?.save())
+)
+byId('export-pdf').addEventListener(
+  'click',
+  run(() => editor?.exportPdf())
+)
+byId('overwrite').addEventListener(
+  'click',
+  run(() => editor?.save(true))
+)
+byId('load-disk').addEventListener(
+  'click',
+  run(() => editor?.loadDisk())
+)
+window.addEventListener('keydown', (e) => {
+  if (editor === undefined || !(e.ctrlKey || e.metaKey)) return
+  const key = e.key.toLowerCase()
+  const action = key === 's' ? run(() => editor?.save()) : key === 'y' || (key === 'z' && e.shiftKey) ? editor.redo : key === 'z' ? editor.undo : undefined
+  if (action === undefined) return
+  e.preventDefault()
+  action()
+})
+
+const start = async (): Promise<void> => {
+  await refresh()
+  // An unsaved draft of this file: back to editing it, as it was left.
+  const source = await fetchSource().catch(() => undefined)
+  if (source?.editable === true && loadDraft(source.key) !== undefined) await startEditing()
+}
+void start()

@@ -3,7 +3,7 @@
  * the opened report as the page receives it, and the size limit of a file.
  */
 import type { ImportNote } from '@report/import'
-import type { Problem } from '@report/model'
+import { MAX_INPUT_BYTES, type Problem } from '@report/model'
 import type { DocumentView } from '@report/view'
 
 // -------------------------------------------------------------------------------------
@@ -14,7 +14,7 @@ import type { DocumentView } from '@report/view'
  * The largest file the preview opens or accepts by drop, in bytes. A real report is
  * under 100 KB.
  */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024
+export const MAX_FILE_BYTES = MAX_INPUT_BYTES
 
 /**
  * The server's routes besides the page's own assets.
@@ -28,9 +28,38 @@ export const ROUTES = {
   events: '/api/events',
   /** POST: a dropped file's bytes; its name in the `X-File-Name` header, URI-encoded. */
   open: '/api/open',
+  /** GET: the opened file's text for the editor, as a {@link Source}. */
+  source: '/api/source',
+  /** POST: the edited report's JSON text, written over the opened file; {@link TOKEN_HEADER} and {@link STAMP_HEADER} required. */
+  save: '/api/save',
+  /** POST: the edited report's JSON text, answered with its PDF; {@link TOKEN_HEADER} required. */
+  exportPdf: '/api/export.pdf',
   /** GET: the style sheet declaring the bundled fonts as `report-<role>` (page/index.html links it). */
   fonts: '/fonts.css'
 } as const
+
+/**
+ * The request header that carries the session's token on every writing request;
+ * the page has it from its address (`?token=…`).
+ */
+export const TOKEN_HEADER = 'x-preview-token'
+
+/**
+ * The query parameter of the page's address that carries the session's token.
+ */
+export const TOKEN_PARAM = 'token'
+
+/**
+ * The request header of a save that carries the {@link Source.stamp} the edit
+ * started from: a file changed on disk since is not overwritten.
+ */
+export const STAMP_HEADER = 'x-base-stamp'
+
+/**
+ * The name of the page's performance measure of one edit: from the input event
+ * to the problem list drawn again (read by the browser tests).
+ */
+export const EDIT_MEASURE = 'edit-to-problems'
 
 /**
  * The request header that carries a dropped file's name, URI-encoded.
@@ -94,6 +123,27 @@ export type PreviewState = Opened & Shown
  */
 export interface Change {
   readonly version: number
+}
+
+/**
+ * The opened file as the editor loads it: its text and the stamp (SHA-256 of its
+ * bytes) a save must name; `editable` is false for a dropped file or one that is
+ * not JSON, which the server will not write.
+ */
+export interface Source {
+  readonly name: string
+  /** Identifies the file on disk (a hash of its path), to key the page's drafts by. */
+  readonly key: string
+  readonly editable: boolean
+  readonly text: string
+  readonly stamp: string
+}
+
+/**
+ * The answer to a save: the stamp of the bytes now on disk.
+ */
+export interface Saved {
+  readonly stamp: string
 }
 
 /**

@@ -1,15 +1,37 @@
 /**
  * The preview server: Node http on 127.0.0.1 only, answering the page's assets, the
- * opened report's state and PDF, the change events and dropped files, and refusing
- * everything else.
+ * opened report's state, source and PDF, the change events, dropped files, and the
+ * editor's saves and exports, and refusing everything else. Every writing request
+ * (POST) must carry the session's token and come from the page's own origin.
  */
+import { parseReport } from '@report/model'
+import { renderPdf } from '@report/pdf'
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { loadAssets, type Asset, type Assets } from './assets.js'
 import { eventHub, type EventHub } from './events.js'
-import { CHANGE_EVENT, FILE_NAME_HEADER, MAX_FILE_BYTES, ROUTES, tooLargeMessage, VERSION_HEADER, type Change, type ErrorBody } from './protocol.js'
+import {
+  CHANGE_EVENT,
+  FILE_NAME_HEADER,
+  MAX_FILE_BYTES,
+  ROUTES,
+  STAMP_HEADER,
+  TOKEN_HEADER,
+  TOKEN_PARAM,
+  tooLargeMessage,
+  VERSION_HEADER,
+  type Change,
+  type ErrorBody,
+  type Saved,
+  type Source
+} from './protocol.js'
 import { requestTarget } from './request-target.js'
+import { saveReport, stampOf } from './save-file.js'
+import { sessionToken, tokenMatches } from './session-token.js'
 import { openSession, type Session } from './session.js'
 
 // -------------------------------------------------------------------------------------
@@ -30,8 +52,10 @@ export interface PreviewOptions {
  * A running preview.
  */
 export interface Preview {
-  /** `http://127.0.0.1:<port>/` */
+  /** The page's address with the session's token: `http://127.0.0.1:<port>/?token=…` */
   readonly url: string
+  /** The token every writing request must carry in its `x-preview-token` header. */
+  readonly token: string
   readonly session: Session
   /** Stops the server, its streams and the file watcher. */
   readonly close: () => Promise<void>
@@ -116,13 +140,78 @@ const refuseTooLarge = (req: IncomingMessage, res: ServerResponse, name: string,
   sendError(res, 413, 'FILE_TOO_LARGE', tooLargeMessage(name, size))
 }
 
+/** The body of a writing request, or undefined once a 413 has been answered. */
+const boundedBody = async (req: IncomingMessage, res: ServerResponse, name: string): Promise<Uint8Array | undefined> => {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  const body = declared > MAX_FILE_BYTES ? undefined : await readBody(req)
+  if (body === undefined) refuseTooLarge(req, res, name, Math.max(declared, MAX_FILE_BYTES + 1))
+  return body
+}
+
 const openDropped = async (req: IncomingMessage, res: ServerResponse, session: Session): Promise<void> => {
   const name = droppedName(req.headers[FILE_NAME_HEADER])
-  const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > MAX_FILE_BYTES) return refuseTooLarge(req, res, name, declared)
-  const body = await readBody(req)
-  if (body === undefined) return refuseTooLarge(req, res, name, MAX_FILE_BYTES + 1)
-  sendJson(res, 200, await session.openDropped(name, body))
+  const body = await boundedBody(req, res, name)
+  if (body !== undefined) sendJson(res, 200, await session.openDropped(name, body))
+}
+
+// -------------------------------------------------------------------------------------
+// editing
+// -------------------------------------------------------------------------------------
+
+/** The opened file is written only while it is the one shown: not after a drop, and only JSON. */
+const isEditable = (file: string, session: Session): boolean => session.state().origin === 'file' && /\.json$/i.test(file)
+
+const sendSource = async (res: ServerResponse, file: string, session: Session): Promise<void> => {
+  const key = createHash('sha256').update(resolve(file)).digest('hex').slice(0, 16)
+  const name = basename(file)
+  let bytes: Uint8Array = new Uint8Array()
+  try {
+    bytes = isEditable(file, session) ? await readFile(file) : bytes
+  } catch (e) {
+    return sendError(res, 404, 'FILE_UNREADABLE', `${name}：无法读取（${(e as NodeJS.ErrnoException).code ?? String(e)}）`)
+  }
+  if (bytes.length > MAX_FILE_BYTES) return sendError(res, 413, 'FILE_TOO_LARGE', tooLargeMessage(name, bytes.length))
+  const editable = isEditable(file, session)
+  sendJson(res, 200, {
+    name,
+    key,
+    editable,
+    text: Buffer.from(bytes)
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+    stamp: stampOf(bytes)
+  } satisfies Source)
+}
+
+const save = async (req: IncomingMessage, res: ServerResponse, file: string, session: Session): Promise<void> => {
+  const name = basename(file)
+  const body = await boundedBody(req, res, name)
+  if (body === undefined) return
+  if (!isEditable(file, session)) return sendError(res, 409, 'NOT_EDITABLE', '只能保存启动预览时打开的 JSON 报告文件；拖入的文件不会被写入')
+  const base = req.headers[STAMP_HEADER]
+  const outcome = await saveReport(file, body, typeof base === 'string' ? base : '')
+  if (outcome.kind === 'refused') return sendError(res, outcome.status, outcome.code, outcome.message)
+  sendJson(res, 200, { stamp: outcome.stamp } satisfies Saved)
+}
+
+const exportPdf = async (req: IncomingMessage, res: ServerResponse, file: string): Promise<void> => {
+  const body = await boundedBody(req, res, basename(file))
+  if (body === undefined) return
+  const { report } = parseReport(Buffer.from(body).toString('utf8'))
+  if (report === undefined) return sendError(res, 400, 'REPORT_INVALID', '导出的内容不是有效的报告')
+  let pdf: Uint8Array
+  try {
+    pdf = await renderPdf(report)
+  } catch (e) {
+    return sendError(res, 500, 'PDF_FAILED', `生成 PDF 时出错：${e instanceof Error ? e.message : String(e)}`)
+  }
+  const pdfName = `${basename(file).replace(/\.json$/i, '')}.pdf`
+  res.writeHead(200, {
+    'Content-Type': 'application/pdf',
+    'Cache-Control': 'no-store',
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(pdfName)}`
+  })
+  res.end(pdf)
 }
 
 const sendPdf = async (res: ServerResponse, session: Session): Promise<void> => {
@@ -140,18 +229,41 @@ const sendPdf = async (res: ServerResponse, session: Session): Promise<void> => 
   }
 }
 
-const handle = async (req: IncomingMessage, res: ServerResponse, port: number, assets: Assets, session: Session, hub: EventHub): Promise<void> => {
+/** What the server handles for one opened file. */
+interface Served {
+  readonly file: string
+  readonly port: number
+  readonly token: string
+  readonly assets: Assets
+  readonly session: Session
+  readonly hub: EventHub
+}
+
+const POSTS: ReadonlyArray<string> = [ROUTES.open, ROUTES.save, ROUTES.exportPdf]
+
+/** A writing request: the page's own origin and the session's token, or a refusal. */
+const post = (req: IncomingMessage, res: ServerResponse, path: string, served: Served): Promise<void> | void => {
+  const { port, token, session, file } = served
+  if (!isOwnOrigin(req.headers.origin, port)) return sendError(res, 403, 'ORIGIN_REFUSED', '只接受本预览页面发出的请求')
+  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+    return sendError(res, 403, 'TOKEN_REFUSED', '缺少或错误的会话令牌：请用预览启动时显示的地址（含 ?token=）打开页面')
+  }
+  if (path === ROUTES.open) return openDropped(req, res, session)
+  if (path === ROUTES.save) return save(req, res, file, session)
+  return exportPdf(req, res, file)
+}
+
+const handle = async (req: IncomingMessage, res: ServerResponse, served: Served): Promise<void> => {
+  const { port, assets, session, hub } = served
   Object.entries(SECURITY_HEADERS).forEach(([name, value]) => res.setHeader(name, value))
   if (!isOwnHost(req.headers.host, port)) return sendError(res, 403, 'HOST_REFUSED', '只接受发往本机预览地址的请求')
   const target = requestTarget(req.url ?? '')
   if (target.kind === 'refused') return sendError(res, 403, 'PATH_REFUSED', target.reason)
   const { path } = target
-  if (req.method === 'POST' && path === ROUTES.open) {
-    if (!isOwnOrigin(req.headers.origin, port)) return sendError(res, 403, 'ORIGIN_REFUSED', '只接受本预览页面拖入的文件')
-    return openDropped(req, res, session)
-  }
+  if (req.method === 'POST' && POSTS.includes(path)) return post(req, res, path, served)
   if (req.method !== 'GET') return sendError(res, 405, 'METHOD_NOT_ALLOWED', `不支持 ${req.method ?? ''} 请求`)
   if (path === ROUTES.state) return sendJson(res, 200, session.state())
+  if (path === ROUTES.source) return sendSource(res, served.file, session)
   if (path === ROUTES.pdf) return sendPdf(res, session)
   if (path === ROUTES.events) return hub.attach(req, res)
   const asset = assets.get(path)
@@ -168,7 +280,7 @@ const handle = async (req: IncomingMessage, res: ServerResponse, port: number, a
  *
  * @example
  * const preview = await startPreview({ file: 'fixtures/renshi-town-2020/report.json' })
- * console.log(preview.url) // http://127.0.0.1:41234/
+ * console.log(preview.url) // http://127.0.0.1:41234/?token=…
  * await preview.close()
  */
 export const startPreview = async (options: PreviewOptions): Promise<Preview> => {
@@ -176,9 +288,10 @@ export const startPreview = async (options: PreviewOptions): Promise<Preview> =>
   const session = await openSession(options.file)
   const hub = eventHub()
   session.subscribe((state) => hub.send(CHANGE_EVENT, { version: state.version } satisfies Change))
-  let port = 0
+  const token = sessionToken()
+  let served: Served = { file: options.file, port: 0, token, assets, session, hub }
   const server = createServer((req, res) => {
-    handle(req, res, port, assets, session, hub).catch((e: unknown) => {
+    handle(req, res, served).catch((e: unknown) => {
       if (res.headersSent) res.destroy()
       else sendError(res, 500, 'SERVER_ERROR', `预览服务出错：${e instanceof Error ? e.message : String(e)}`)
     })
@@ -194,9 +307,11 @@ export const startPreview = async (options: PreviewOptions): Promise<Preview> =>
     const code = (e as NodeJS.ErrnoException).code
     throw new Error(code === 'EADDRINUSE' ? `端口 ${options.port ?? 0} 已被占用，请换一个端口` : `无法在 127.0.0.1 上启动预览服务（${code ?? String(e)}）`)
   }
-  port = (server.address() as AddressInfo).port
+  const port = (server.address() as AddressInfo).port
+  served = { ...served, port }
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/?${TOKEN_PARAM}=${token}`,
+    token,
     session,
     close: () =>
       new Promise((resolve) => {

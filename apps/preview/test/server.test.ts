@@ -14,7 +14,7 @@ afterAll(() => preview.close())
 
 describe('the preview server', () => {
   it('listens on 127.0.0.1 and serves the page with a strict content security policy', async () => {
-    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
+    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{32}$/)
     const page = await rawRequest(preview.url, '/')
     expect(page.status).toBe(200)
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
@@ -91,7 +91,7 @@ describe('the preview server', () => {
     const size = MAX_FILE_BYTES + 1
     const response = await rawRequest(preview.url, ROUTES.open, {
       method: 'POST',
-      headers: { 'x-file-name': encodeURIComponent('大文件.json'), 'content-length': String(size) }
+      headers: { 'x-file-name': encodeURIComponent('大文件.json'), 'content-length': String(size), 'x-preview-token': preview.token }
     })
     expect(response.status).toBe(413)
     expect(jsonOf(response)).toEqual({ code: 'FILE_TOO_LARGE', message: tooLargeMessage('大文件.json', size) })
@@ -100,7 +100,7 @@ describe('the preview server', () => {
   it('stops reading an upload that grows over the limit', async () => {
     const response = await rawRequest(preview.url, ROUTES.open, {
       method: 'POST',
-      headers: { 'x-file-name': 'big.json', 'transfer-encoding': 'chunked' },
+      headers: { 'x-file-name': 'big.json', 'transfer-encoding': 'chunked', 'x-preview-token': preview.token },
       body: new Uint8Array(MAX_FILE_BYTES + 1024)
     })
     expect(response.status).toBe(413)
