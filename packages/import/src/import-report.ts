@@ -15,6 +15,7 @@ import { readSections } from './outline/sections.js'
 import { readTitle } from './outline/title.js'
 import type { Encoding } from './read/decode-bytes.js'
 import { readInput, type Input } from './read/read-input.js'
+import type { DocumentForm } from './read/sniff.js'
 import { reportLines } from './read/report-lines.js'
 import { readTables, type TablesRead } from './tables/read-tables.js'
 import type { TableStatus } from './tables/table-read.js'
@@ -43,7 +44,8 @@ export interface ImportResult {
   /** How much of each table was read. */
   readonly tables: Readonly<Record<TableRole, TableStatus>>
   readonly encoding: Encoding
-  readonly form: Input['form']
+  /** How the input was read (text or HTML), or, from `importDocument`, the kind of file it was. */
+  readonly form: Input['form'] | DocumentForm
 }
 
 // -------------------------------------------------------------------------------------

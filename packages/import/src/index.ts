@@ -4,6 +4,9 @@
  * what was not understood or assumed, and the model's checks on the result.
  */
 export { importReport, type ImportOptions, type ImportResult } from './import-report.js'
+export { importDocument, type DocumentOptions } from './import-document.js'
+export type { DocumentForm } from './read/sniff.js'
+export type { PdfLimits } from './read/pdf-text.js'
 export { note, type ImportNote, type NoteAt, type NoteCode } from './note.js'
 export { decodeBytes, type Encoding, type DecodedText } from './read/decode-bytes.js'
 export type { TableStatus } from './tables/table-read.js'

@@ -1,0 +1,298 @@
+/**
+ * A PDF's text items to the text of its printed lines, laid out as a fixed-width
+ * layout (the form `pdftotext -layout` gives, which the text reader reads): items
+ * on one baseline make a line, each at the column its position gives, pages end
+ * with a form feed. On the way: page footers (`- 1 -`, `— 1 —`) are dropped,
+ * characters stacked in a narrow header cell (`商业` over `企业`) are joined into
+ * one cell, and a row label wrapped inside its cell is joined to the line of its
+ * values, so that each table row is one line. Rotated text (watermarks) is left out.
+ */
+import type { PdfItem, PdfPage } from './pdf-protocol.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/** A piece of text on a page: its box (points, y down) and its font size. */
+interface Piece {
+  readonly text: string
+  readonly x0: number
+  readonly x1: number
+  readonly top: number
+  readonly bottom: number
+  readonly size: number
+  /** A vertical font's run, a line of its own. */
+  readonly vertical?: boolean
+}
+
+/** Pieces sharing a baseline, left to right. */
+interface Row {
+  readonly pieces: ReadonlyArray<Piece>
+  readonly top: number
+  readonly bottom: number
+}
+
+/** What the text of a PDF is made of: its layout text, and its pages without text. */
+export interface PdfLayout {
+  readonly text: string
+  /** 1-based numbers of the pages (read) that have no text. */
+  readonly blankPages: ReadonlyArray<number>
+  /** Characters of text over all pages, spaces not counted. */
+  readonly chars: number
+}
+
+// -------------------------------------------------------------------------------------
+// pieces
+// -------------------------------------------------------------------------------------
+
+const PAGE_NUMBER = /^(?:[-—–－―]\s{0,3}\d{1,4}\s{0,3}[-—–－―]|第\s{0,3}\d{1,4}\s{0,3}页(?:\s{0,3}[，,]?\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?)$/
+/** The share of the page's height at its top and its bottom where footers and headers print. */
+const MARGIN = 0.12
+const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/
+
+/** A page number in the page's top or bottom margin. */
+const isFooter = (item: PdfItem, page: PdfPage): boolean => {
+  const [str, , y] = item
+  return (y > page.height * (1 - MARGIN) || y < page.height * MARGIN) && PAGE_NUMBER.test(str.trim())
+}
+
+const pieceOf = (item: PdfItem): Piece | undefined => {
+  const [str, x, y, width, height, size, direction] = item
+  const text = str.replace(/[\u0000-\u001f\u00a0\u3000]/g, ' ').trim()
+  if (text === '' || direction === 2) return undefined
+  if (direction === 1) {
+    // A vertical font's run: its glyphs stacked downwards from the top of its first one.
+    const top = y - size
+    return { text, x0: x, x1: x + size, top, bottom: top + Math.max(height, size), size, vertical: true }
+  }
+  return { text, x0: x, x1: x + Math.max(width, 0), top: y - 0.88 * size, bottom: y + 0.12 * size, size }
+}
+
+// -------------------------------------------------------------------------------------
+// stacked cells
+// -------------------------------------------------------------------------------------
+
+/** At most this many characters' width (in font sizes) make a narrow cell's line. */
+const NARROW = 3.2
+
+const isNarrow = (p: Piece): boolean => p.x1 - p.x0 <= NARROW * p.size && !NUMBER.test(p.text)
+
+/**
+ * Joins the pieces of narrow cells whose characters are stacked: a short piece with
+ * another directly under it (same left edge, same size, no gap of a line), nothing
+ * between them. `商业` over `企业` becomes `商业企业`.
+ */
+const joinStacks = (pieces: ReadonlyArray<Piece>): ReadonlyArray<Piece> => {
+  const sorted = [...pieces].sort((a, b) => a.top - b.top || a.x0 - b.x0)
+  const used = new Set<number>()
+  const out: Array<Piece> = []
+  for (let i = 0; i < sorted.length; i++) {
+    if (used.has(i)) continue
+    let piece = sorted[i] as Piece
+    if (isNarrow(piece)) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const below = sorted[j] as Piece
+        if (below.top - piece.bottom > 0.6 * piece.size) break
+        if (used.has(j) || !isNarrow(below) || Math.abs(below.size - piece.size) > 0.1 * piece.size) continue
+        if (Math.abs(below.x0 - piece.x0) > 0.35 * piece.size || below.top < piece.bottom - 0.3 * piece.size) continue
+        piece = {
+          text: piece.text + below.text,
+          x0: Math.min(piece.x0, below.x0),
+          x1: Math.max(piece.x1, below.x1),
+          top: piece.top,
+          bottom: below.bottom,
+          size: piece.size
+        }
+        used.add(j)
+      }
+    }
+    out.push(piece)
+  }
+  return out
+}
+
+// -------------------------------------------------------------------------------------
+// rows
+// -------------------------------------------------------------------------------------
+
+const middle = (p: { readonly top: number; readonly bottom: number }): number => (p.top + p.bottom) / 2
+
+/** Where a piece sorts among the rows: its middle; a vertical run, at its first character. */
+const key = (p: Piece): number => (p.vertical === true ? p.top + p.size / 2 : middle(p))
+
+const overlap = (a: { readonly top: number; readonly bottom: number }, b: { readonly top: number; readonly bottom: number }): number =>
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+
+/** The same text printed again over itself (a simulated bold, a shadow): shown once. */
+const isOverprint = (a: Piece, b: Piece): boolean => a.text === b.text && Math.abs(a.x0 - b.x0) < 0.3 * a.size
+
+/**
+ * Pieces into rows: a piece joins the row whose band it overlaps most, by half the
+ * height of the smaller piece at least, else starts one. Rows top to bottom, pieces
+ * left to right; a piece printed over an equal one is dropped.
+ */
+const rowsOf = (pieces: ReadonlyArray<Piece>): ReadonlyArray<Row> => {
+  const sorted = [...pieces].sort((a, b) => key(a) - key(b) || a.x0 - b.x0)
+  const rows: Array<{ pieces: Array<Piece>; top: number; bottom: number; height: number; vertical?: boolean }> = []
+  for (const p of sorted) {
+    const h = p.bottom - p.top
+    if (p.vertical === true) {
+      rows.push({ pieces: [p], top: p.top, bottom: p.top + p.size, height: p.size, vertical: true })
+      continue
+    }
+    let best: (typeof rows)[number] | undefined
+    let bestOverlap = 0
+    for (let k = rows.length - 1; k >= 0 && k >= rows.length - 4; k--) {
+      const row = rows[k] as (typeof rows)[number]
+      const o = row.vertical === true ? 0 : overlap(row, p)
+      if (o >= 0.5 * Math.min(h, row.height) && o > bestOverlap) {
+        best = row
+        bestOverlap = o
+      }
+    }
+    if (best === undefined) rows.push({ pieces: [p], top: p.top, bottom: p.bottom, height: h })
+    else if (!best.pieces.some((q) => isOverprint(q, p))) {
+      best.pieces.push(p)
+      best.height = Math.min(best.height, h)
+    }
+  }
+  return rows.map((r) => ({ pieces: [...r.pieces].sort((a, b) => a.x0 - b.x0), top: r.top, bottom: r.bottom }))
+}
+
+const isValueRow = (row: Row): boolean => row.pieces.some((p) => NUMBER.test(p.text))
+const labelOf = (row: Row): ReadonlyArray<Piece> => {
+  const first = row.pieces.findIndex((p) => NUMBER.test(p.text))
+  return first === -1 ? row.pieces : row.pieces.slice(0, first)
+}
+
+/** A row label's next line in its cell: text only, inside the label's column, close under (or over) it, not a new numbered label. */
+const continues = (label: ReadonlyArray<Piece>, values: Piece, other: Row): boolean => {
+  if (isValueRow(other) || label.length === 0) return false
+  const first = label[0] as Piece
+  const last = label[label.length - 1] as Piece
+  const o = other.pieces[0] as Piece
+  const end = (other.pieces[other.pieces.length - 1] as Piece).x1
+  if (o.x0 < first.x0 - 0.5 * first.size || end > values.x0 - 0.5 * first.size || o.x0 > last.x1) return false
+  if (Math.abs(o.size - last.size) > 0.15 * last.size) return false
+  if (/^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])/.test(o.text)) return false
+  return true
+}
+
+/**
+ * Joins a row label wrapped in its cell to the row of its values: a text-only row
+ * just above or below a row of values, in the label's column, becomes part of it
+ * (above: before the label; below: after it).
+ */
+const joinWrappedLabels = (rows: ReadonlyArray<Row>): ReadonlyArray<Row> => {
+  const out: Array<Row | undefined> = [...rows]
+  for (let i = 0; i < out.length; i++) {
+    const row = out[i]
+    if (row === undefined || !isValueRow(row)) continue
+    const label = labelOf(row)
+    const firstValue = row.pieces.find((p) => NUMBER.test(p.text))
+    if (label.length === 0 || firstValue === undefined) continue
+    const size = (label[0] as Piece).size
+    let merged: Row = row
+    const below = out[i + 1]
+    if (below !== undefined && below.top - row.bottom < 0.6 * size && continues(label, firstValue, below)) {
+      merged = { pieces: [...label, ...below.pieces, ...row.pieces.slice(label.length)], top: merged.top, bottom: below.bottom }
+      out[i + 1] = undefined
+    }
+    const above = out[i - 1]
+    if (above !== undefined && row.top - above.bottom < 0.6 * size && continues(label, firstValue, above)) {
+      merged = { pieces: [...above.pieces, ...merged.pieces], top: above.top, bottom: merged.bottom }
+      out[i - 1] = undefined
+    }
+    out[i] = merged
+  }
+  return out.filter((r): r is Row => r !== undefined)
+}
+
+// -------------------------------------------------------------------------------------
+// layout
+// -------------------------------------------------------------------------------------
+
+/** The most common value, by weight. */
+const modeOf = (values: ReadonlyArray<readonly [number, number]>): number | undefined => {
+  const weights = new Map<number, number>()
+  let best: number | undefined
+  let bestWeight = 0
+  for (const [v, w] of values) {
+    const total = (weights.get(v) ?? 0) + w
+    weights.set(v, total)
+    if (total > bestWeight) {
+      best = v
+      bestWeight = total
+    }
+  }
+  return best
+}
+
+const isWide = (ch: string): boolean => (ch.codePointAt(0) ?? 0) >= 0x2e80
+
+const widthOf = (text: string): number => {
+  let w = 0
+  for (const ch of text) w += isWide(ch) ? 2 : 1
+  return w
+}
+
+/** A row's text: each piece at its column, one space at least where the pieces are apart. */
+const lineOf = (row: Row, left: number, unit: number): string => {
+  let line = ''
+  let width = 0
+  let end = -Infinity
+  for (const p of row.pieces) {
+    const column = Math.max(0, Math.round((p.x0 - left) / unit))
+    const gap = p.x0 - end
+    if (width === 0 && line === '') {
+      line = ' '.repeat(column)
+      width = column
+    } else if (gap > 0.8 * p.size && column > width) {
+      line += ' '.repeat(Math.max(2, column - width))
+      width = Math.max(width + 2, column)
+    } else if (gap > 0.15 * p.size || (!isWide(line.at(-1) ?? '') && !isWide(p.text[0] ?? ''))) {
+      line += ' '
+      width += 1
+    }
+    line += p.text
+    width += widthOf(p.text)
+    end = p.x1
+  }
+  return line
+}
+
+/**
+ * The layout text of a PDF's pages: rows of each page as lines, each page ended by a
+ * form feed.
+ *
+ * @example
+ * pdfLayout([{ width: 595, height: 842, items: [['规章', 81, 281, 24, 12, 12, 0], ['0', 282, 281, 6, 12, 12, 0]] }]).text
+ * // '规章   …   0\n\f'
+ */
+export const pdfLayout = (pages: ReadonlyArray<PdfPage>): PdfLayout => {
+  const piecesOf = pages.map((page) =>
+    page.items
+      .filter((item) => !isFooter(item, page))
+      .flatMap((item) => {
+        const p = pieceOf(item)
+        return p === undefined ? [] : [p]
+      })
+  )
+  const all = piecesOf.flat()
+  const chars = all.reduce((n, p) => n + p.text.replace(/\s/g, '').length, 0)
+  // The body's font size (by characters printed) sets the column: half its size, one Latin character.
+  const size = modeOf(all.map((p) => [Math.round(p.size * 2) / 2, p.text.length])) ?? 12
+  const unit = size / 2
+  const rowsPerPage = piecesOf.map((pieces) => joinWrappedLabels(rowsOf(joinStacks(pieces))))
+  // The left margin: where most long lines start.
+  const left =
+    modeOf(
+      rowsPerPage.flatMap((rows) =>
+        rows.flatMap((r) => (r.pieces.reduce((n, p) => n + p.text.length, 0) >= 15 ? [[Math.round((r.pieces[0] as Piece).x0), 1] as const] : []))
+      )
+    ) ?? all.reduce((m, p) => Math.min(m, p.x0), Infinity)
+  const margin = Number.isFinite(left) ? left : 0
+  const text = rowsPerPage.map((rows) => rows.map((row) => lineOf(row, margin, unit)).join('\n') + '\n\f').join('')
+  const blankPages = piecesOf.flatMap((pieces, i) => (pieces.length === 0 ? [i + 1] : []))
+  return { text, blankPages, chars }
+}

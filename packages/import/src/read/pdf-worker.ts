@@ -1,0 +1,146 @@
+/**
+ * The worker thread that reads a PDF's text layer with pdfjs-dist (its legacy
+ * build, the one for Node). pdfjs runs here, not in the caller's thread: its
+ * polyfills replace built-ins (`Array.prototype.push`, `JSON`) and add globals
+ * (`self`, `navigator`) for the whole thread, and a document that makes it loop
+ * can only be stopped by ending the thread. Nothing is fetched: the worker code is
+ * imported in-thread, CMaps and standard fonts are read from pdfjs-dist's own
+ * folders, font faces are never made, eval is off. Nothing is printed.
+ */
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { parentPort } from 'node:worker_threads'
+import type { PdfReply, PdfRequest, PdfPage, PdfItem } from './pdf-protocol.js'
+import { withoutFontPrograms } from './pdf-fonts.js'
+
+// Nothing pdfjs (or a polyfill) prints may reach the command's output.
+const quiet = (): void => undefined
+console.log = quiet
+console.info = quiet
+console.warn = quiet
+console.error = quiet
+console.debug = quiet
+
+const require = createRequire(import.meta.url)
+const root = dirname(require.resolve('pdfjs-dist/package.json'))
+const folder = (name: string): string => join(root, name) + '/'
+
+// Specifiers as values: pdfjs-dist types only its main entry.
+const LIB = 'pdfjs-dist/legacy/build/pdf.mjs'
+const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+
+interface TextItemLike {
+  readonly str: string
+  readonly transform: ReadonlyArray<number>
+  readonly width: number
+  readonly height: number
+  readonly fontName: string
+}
+interface PageLike {
+  getViewport(p: { scale: number }): { readonly width: number; readonly height: number; readonly transform: ReadonlyArray<number> }
+  getTextContent(p: { disableNormalization: boolean }): Promise<{
+    readonly items: ReadonlyArray<TextItemLike | { readonly type: string }>
+    readonly styles: Readonly<Record<string, { readonly vertical?: boolean }>>
+  }>
+  cleanup(): void
+}
+interface DocumentLike {
+  readonly numPages: number
+  getPage(n: number): Promise<PageLike>
+  destroy(): Promise<void>
+}
+interface PdfjsLike {
+  getDocument(p: Record<string, unknown>): { readonly promise: Promise<DocumentLike>; destroy(): Promise<void> }
+}
+
+const push = Array.prototype.push
+const lib = (await import(LIB)) as PdfjsLike
+;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(WORKER)
+// The legacy build's `push` polyfill (for an engine bug Node 20 does not have) is four times slower than the built-in.
+Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false })
+// Without DecompressionStream pdfjs inflates in the thread, as fast and without a round trip to the thread pool.
+delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream
+
+const OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  useWasm: false,
+  useWorkerFetch: false,
+  stopAtErrors: false,
+  verbosity: 0,
+  cMapUrl: folder('cmaps'),
+  cMapPacked: true,
+  standardFontDataUrl: folder('standard_fonts'),
+  iccUrl: folder('iccs'),
+  wasmUrl: folder('wasm')
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100
+
+/** A page's text items in its viewport (origin top left, y down, in points). */
+const pageOf = async (page: PageLike, maxItems: number): Promise<PdfPage> => {
+  const viewport = page.getViewport({ scale: 1 })
+  const [va, vb, vc, vd, ve, vf] = viewport.transform as [number, number, number, number, number, number]
+  const content = await page.getTextContent({ disableNormalization: true })
+  const items: Array<PdfItem> = []
+  for (const raw of content.items) {
+    if (!('str' in raw) || raw.str.trim() === '') continue
+    if (items.length >= maxItems) break
+    const [a, b, c, d, e, f] = raw.transform as [number, number, number, number, number, number]
+    // The item's matrix in the viewport: [va vb vc vd ve vf] × [a b c d e f].
+    const ta = va * a + vc * b
+    const tb = vb * a + vd * b
+    const tc = va * c + vc * d
+    const td = vb * c + vd * d
+    const x = va * e + vc * f + ve
+    const y = vb * e + vd * f + vf
+    const size = Math.hypot(tc, td)
+    const vertical = content.styles[raw.fontName]?.vertical === true
+    const upright = Math.abs(tb) <= 0.05 * Math.abs(ta) && ta > 0
+    if (!Number.isFinite(x + y + size) || size <= 0) continue
+    items.push([raw.str.slice(0, 2000), round(x), round(y), round(raw.width), round(raw.height), round(size), vertical ? 1 : upright ? 0 : 2])
+  }
+  page.cleanup()
+  return { width: round(viewport.width), height: round(viewport.height), items }
+}
+
+const read = async (request: PdfRequest): Promise<PdfReply> => {
+  const data = request.fast ? withoutFontPrograms(request.data) : request.data
+  const task = lib.getDocument({ ...OPTIONS, data })
+  let doc: DocumentLike
+  try {
+    doc = await task.promise
+  } catch (e) {
+    await task.destroy().catch(quiet)
+    const name = e instanceof Error ? e.name : ''
+    return { id: request.id, kind: name === 'PasswordException' ? 'password' : 'broken', message: e instanceof Error ? e.message : String(e) }
+  }
+  try {
+    const pages: Array<PdfPage> = []
+    const count = Math.min(doc.numPages, request.maxPages)
+    let items = 0
+    for (let n = 1; n <= count; n++) {
+      let page: PdfPage
+      try {
+        page = await pageOf(await doc.getPage(n), request.maxItems - items)
+      } catch {
+        page = { width: 0, height: 0, items: [], broken: true }
+      }
+      items += page.items.length
+      pages.push(page)
+    }
+    return { id: request.id, kind: 'pages', numPages: doc.numPages, pages }
+  } catch (e) {
+    return { id: request.id, kind: 'broken', message: e instanceof Error ? e.message : String(e) }
+  } finally {
+    await doc.destroy().catch(quiet)
+  }
+}
+
+parentPort?.on('message', (request: PdfRequest) => {
+  read(request).then(
+    (reply) => parentPort?.postMessage(reply),
+    (e: unknown) => parentPort?.postMessage({ id: request.id, kind: 'broken', message: String(e) } satisfies PdfReply)
+  )
+})
