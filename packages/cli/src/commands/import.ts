@@ -1,13 +1,13 @@
 /**
  * `report import <file|dir> [-o out.json] [--json]`: published reports (text, HTML,
- * PDF text) into report JSON, with the importer's notes and the checks' problems in
- * Chinese. A folder is imported in bulk: each file to `NAME.EXT.json` (so `a.txt`
+ * Word `.docx`, PDF, told by their content) into report JSON, with the importer's
+ * notes and the checks' problems in Chinese. A folder is imported in bulk: each file to `NAME.EXT.json` (so `a.txt`
  * and `a.html` never share an output), each printed as it ends, then the files
  * skipped, a summary table and a summary line.
  * With `--json`, one envelope per file, with the importer's `format` and `tables`.
  * A report that could not be made (not even its year found) exits 1, as errors do.
  */
-import { importReport, type ImportNote, type ImportResult } from '@report/import'
+import { importDocument, type ImportNote, type ImportResult } from '@report/import'
 import { SEVERITY_NAMES, TABLE_NAMES, TABLE_ROLES, formatReportJson, hasErrors, utf16Mark, utf16Refusal } from '@report/model'
 import { statSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -42,9 +42,9 @@ const readPublished = (file: string): Buffer => {
   return bytes
 }
 
-const importFile = (file: string, output: string | undefined): Imported => {
+const importFile = async (file: string, output: string | undefined): Promise<Imported> => {
   try {
-    const result = importReport(readPublished(file), { name: file })
+    const result = await importDocument(readPublished(file), { name: file })
     const failed = result.report === undefined || hasErrors(result.problems)
     if (result.report !== undefined && output !== undefined) writeOutput(output, formatReportJson(result.report))
     return { file, result, output: result.report === undefined ? undefined : output, exitCode: failed ? EXIT.problems : EXIT.ok }
@@ -152,7 +152,7 @@ const importFolder = async (dir: string, out: string | undefined, json: boolean)
   })
   try {
     for (const [i, file] of files.entries()) {
-      const row = importFile(file, outputs[i])
+      const row = await importFile(file, outputs[i])
       rows.push(row)
       bar.tick(basename(file))
       bar.above(() => process.stdout.write(json ? forMachines(row) : `${forPeople(row)}\n\n`))
@@ -171,7 +171,7 @@ const importFolder = async (dir: string, out: string | undefined, json: boolean)
 
 export const importCommand = command({
   name: 'import',
-  summary: '导入已发布的年度报告（网页文本、HTML、PDF 文本），生成报告 JSON 并列出导入说明与问题',
+  summary: '导入已发布的年度报告（网页文本、HTML、Word 文档、PDF，按内容识别），生成报告 JSON 并列出导入说明与问题',
   operands: '<文件或目录>',
   options: {
     output: { type: 'string', short: 'o', value: '<输出.json 或目录>', summary: '写出报告 JSON 的文件（导入目录时为输出目录）；不给则写到标准输出' }
@@ -181,7 +181,7 @@ export const importCommand = command({
     if (input === undefined || rest.length > 0) throw usageError('应给出一个文件或目录', usage)
     if (isDirectory(input)) return importFolder(input, values.output, json)
     if (values.output !== undefined) refuseOverwrites([input], [values.output], '请用 -o 另指定输出')
-    const row = importFile(input, values.output)
+    const row = await importFile(input, values.output)
     if (json) process.stdout.write(forMachines(row))
     else if (row.result === undefined) throw row.failure
     else if (values.output === undefined && row.result.report !== undefined) {
