@@ -9,7 +9,7 @@
 import { fixturePath } from '@report/fixtures'
 import { formatReportJson, parseReport, validateText, type Report } from '@report/model'
 import { opsPerSecond } from '@report/bench'
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -47,26 +47,11 @@ interface Measured {
 
 const audit = (dir: string): Measured => {
   const start = process.hrtime.bigint()
-  let stderr = ''
-  let stdout = ''
-  try {
-    stdout = execFileSync(
-      process.execPath,
-      ['--import', RSS_HOOK, MAIN, 'audit', join(dir, 'current'), '--previous-dir', join(dir, 'previous'), '--out', join(dir, 'out'), '--json'],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-        stdio: ['ignore', 'pipe', 'pipe']
-      }
-    )
-  } catch (e) {
-    // Exit 1 (some report has errors) still audits everything; anything else is a failure of the bench.
-    const failed = e as { status?: number; stdout?: string; stderr?: string }
-    if (failed.status !== 1) throw e
-    stdout = failed.stdout ?? ''
-    stderr = failed.stderr ?? ''
-  }
+  const args = ['--import', RSS_HOOK, MAIN, 'audit', join(dir, 'current'), '--previous-dir', join(dir, 'previous'), '--out', join(dir, 'out'), '--json']
+  const { status, stdout, stderr } = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 })
   const ms = Number(process.hrtime.bigint() - start) / 1e6
+  // Exit 1 (some report has errors) still audits everything; anything else is a failure of the bench.
+  if (status !== 0 && status !== 1) throw new Error(`report audit exited ${status}: ${stderr.slice(0, 500)}`)
   const summary = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { reports: number; copyPairs: number }
   const rss = Number(/maxRSS (\d+)/.exec(stderr)?.[1] ?? NaN)
   return { ms, maxRssMb: rss / 1024, reports: summary.reports, pairs: summary.copyPairs }
