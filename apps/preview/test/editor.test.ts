@@ -4,7 +4,7 @@
  * without the token or from another origin; the time from a keystroke to the
  * problems updated.
  */
-import { decodeReport, formatReportJson, newReport, setAt, type Path, type Report } from '@report/model'
+import { decodeReport, formatReportJson, newReport, setAt, validateText, type Path, type Report } from '@report/model'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -169,6 +169,21 @@ describe('the editor', () => {
     expect(decodeReport(JSON.parse(onDisk)).report).toEqual(expected)
     expect(onDisk).toBe(formatReportJson(expected))
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe(BLANK_TEXT)
+
+    // Valid (warnings only: what is still to be filled), and rendered: the saved file's PDF pages, and the PDF exported.
+    expect(validateText(onDisk).problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(await page.textContent('.problem-summary')).toMatch(/^共 \d+ 个问题：错误 0 个，警告 \d+ 个$/)
+    await expect.poll(() => page.textContent('#pages-status'), { timeout: 60_000 }).toMatch(/^共 \d+ 页$/)
+    const download = page.waitForEvent('download')
+    await page.click('#export-pdf')
+    const exported = await download
+    expect(exported.suggestedFilename()).toBe('2025.pdf')
+    expect(
+      readFileSync((await exported.path()) ?? '')
+        .subarray(0, 5)
+        .toString('latin1')
+    ).toBe('%PDF-')
+    await shot(page, 'editor-saved.png')
     expect(errors).toEqual([])
   })
 

@@ -42,9 +42,15 @@ export const markRefused = (input: HTMLInputElement, kind: ValueKind | undefined
   input.classList.toggle('refused', refused)
   input.setAttribute('aria-invalid', String(refused))
   input.title = refused ? `未保存：${KIND_HINTS[kind]}` : ''
-  const hint = input.parentElement?.querySelector('.cell-hint')
-  if (refused && hint === null) input.after(Object.assign(document.createElement('span'), { className: 'cell-hint', textContent: KIND_HINTS[kind] }))
-  if (!refused) hint?.remove()
+  input.parentElement?.querySelector('.cell-hint')?.remove()
+  if (!refused) return
+  // Fixed, under the cell: the table's scrolling frame would clip it otherwise.
+  const box = input.getBoundingClientRect()
+  const hint = Object.assign(document.createElement('span'), { className: 'cell-hint', textContent: KIND_HINTS[kind] })
+  hint.setAttribute('role', 'alert')
+  hint.style.top = `${Math.round(box.bottom + 2)}px`
+  hint.style.left = `${Math.round(Math.max(4, Math.min(box.left, window.innerWidth - 260)))}px`
+  input.after(hint)
 }
 
 // -------------------------------------------------------------------------------------
