@@ -43,15 +43,22 @@ export const bodyParagraph = (text: string, runIn?: string): Paragraph =>
  * The signature (GB/T 9704 7.3.5.2, no seal): one blank line below the text, the
  * agency two characters from the right edge, the date on the next line starting
  * two characters right of the agency's first character; a date longer than that
- * ends two characters from the edge and moves the agency left with it. Positions
- * are left indents in grid characters; a name longer than the line wraps.
+ * ends two characters from the edge and moves the agency left with it. Both lines
+ * are right-aligned, so the one nearer the edge ends exactly two characters from it
+ * in any font; the other's right indent follows from the widths in grid characters.
  */
 export const signatureParagraphs = (agency: string, date: string | undefined): ReadonlyArray<Paragraph> => {
   const right = GRID.chars - 2
+  const agencyWidth = charWidth(agency)
   const dateWidth = date === undefined ? 0 : charWidth(date)
-  const dateStart = Math.min(right - charWidth(agency) + 2, right - dateWidth)
-  const agencyStart = Math.max(0, Math.min(right - charWidth(agency), dateStart - 2))
-  const line = (text: string, start: number) =>
-    new Paragraph({ style: STYLE.signature, indent: { left: Math.round(start * CHAR_PITCH) }, children: [new TextRun(text)] })
-  return [blankLine(), line(agency, agencyStart), ...(date === undefined ? [] : [line(date, Math.max(0, dateStart))])]
+  const dateStart = Math.min(right - agencyWidth + 2, right - dateWidth)
+  const agencyStart = Math.min(right - agencyWidth, dateStart - 2)
+  const line = (text: string, end: number) =>
+    new Paragraph({
+      style: STYLE.signature,
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.round(Math.max(2, GRID.chars - end) * CHAR_PITCH) },
+      children: [new TextRun(text)]
+    })
+  return [blankLine(), line(agency, agencyStart + agencyWidth), ...(date === undefined ? [] : [line(date, dateStart + dateWidth)])]
 }

@@ -144,24 +144,29 @@ describe('renderDocx', async () => {
     expect(t.rows[3]?.map((c) => c.text)).toHaveLength(15)
   })
 
+  /** The signature's lines as [text, right indent in twips], right-aligned. */
+  const signatureLines = (xml: string) =>
+    [
+      ...xml.matchAll(/<w:pStyle w:val="Signature"\/><w:ind w:right="(\d+)"\/><w:jc w:val="right"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)</g)
+    ].map((m) => [m[2], m[1]])
+
   it('places the signature by GB/T 9704 7.3.5.2: the agency two characters from the right, the date two characters right of its start', () => {
-    // 开江县任市镇人民政府 is 10 characters: it starts at 28 − 2 − 10 = 16, the date (6.5 wide) at 18; 315.857 twips a character.
-    const line = (text: string) =>
-      new RegExp(`<w:pStyle w:val="Signature"\\/><w:ind w:left="(\\d+)"\\/><\\/w:pPr><w:r><w:t xml:space="preserve">${text}<`).exec(document)?.[1]
-    expect([line('开江县任市镇人民政府'), line('2021年1月27日')]).toEqual(['5054', '5685'])
+    // 开江县任市镇人民政府 (10 characters) ends 2 from the edge, starting at 16; the date (6.5 wide) starts at 18 and ends 3.5
+    // from the edge; 315.857 twips a character.
+    expect(signatureLines(document)).toEqual([
+      ['开江县任市镇人民政府', '632'],
+      ['2021年1月27日', '1106']
+    ])
   })
 
   it('moves a short agency left when the date is longer, so the date ends two characters from the edge; prints no date when there is none', async () => {
     const report = fixtureReport('renshi-town-2020')
     const short =
       partsOf(await renderDocx(buildView({ ...report, agency: '某局', title: '某局2020年政府信息公开工作年度报告' })))['word/document.xml'] ?? ''
-    const indents = [...short.matchAll(/<w:pStyle w:val="Signature"\/><w:ind w:left="(\d+)"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)</g)].map(
-      (m) => [m[2], m[1]]
-    )
-    // the date (6.5 wide) starts at 26 − 6.5 = 19.5, the agency two characters before it, at 17.5
-    expect(indents).toEqual([
-      ['某局', '5528'],
-      ['2021年1月27日', '6159']
+    // the date (6.5 wide) ends 2 from the edge, starting at 19.5; the agency starts two characters before it, at 17.5, and ends 8.5 from the edge
+    expect(signatureLines(short)).toEqual([
+      ['某局', '2685'],
+      ['2021年1月27日', '632']
     ])
     const { published: _, ...undated } = report
     const none = partsOf(await renderDocx(buildView(undated)))['word/document.xml'] ?? ''
