@@ -25,37 +25,35 @@ export interface EditHistory<S> {
  * history.undo() // report
  */
 export const editHistory = <S>(initial: S, limit = 500): EditHistory<S> => {
-  let past: Array<S> = []
-  let future: Array<S> = []
+  const past: Array<S> = []
+  const future: Array<S> = []
   let current = initial
   let lastPlace: string | undefined
+  /** Moves one state from `from` to current, the current one onto `to`. */
+  const step = (from: Array<S>, to: Array<S>): S | undefined => {
+    const next = from.pop()
+    if (next === undefined) return undefined
+    to.push(current)
+    current = next
+    lastPlace = undefined
+    return current
+  }
   return {
     current: () => current,
     change: (next, place) => {
-      if (place !== lastPlace) past = [...past.slice(-limit + 1), current]
+      if (place !== lastPlace) {
+        past.push(current)
+        if (past.length > limit) past.shift()
+      }
       current = next
-      future = []
+      future.length = 0
       lastPlace = place
     },
-    undo: () => {
-      const previous = past.pop()
-      if (previous === undefined) return undefined
-      future.push(current)
-      current = previous
-      lastPlace = undefined
-      return current
-    },
-    redo: () => {
-      const next = future.pop()
-      if (next === undefined) return undefined
-      past.push(current)
-      current = next
-      lastPlace = undefined
-      return current
-    },
+    undo: () => step(past, future),
+    redo: () => step(future, past),
     reset: (state) => {
-      past = []
-      future = []
+      past.length = 0
+      future.length = 0
       current = state
       lastPlace = undefined
     }

@@ -22,7 +22,11 @@ export const newCommand = command({
     year: { type: 'string', value: '<年度>', summary: '报告年度，如 2025' },
     publisher: { type: 'string', value: '<类型>', summary: '发布机关类型：government（人民政府）、department（政府部门）、township（乡镇、街道）' },
     scope: { type: 'string', value: '<范围>', summary: '报告范围：own（本机关，默认）、region（本地区汇总）、system（本系统汇总）' },
-    previous: { type: 'string', value: '<上年报告.json>', summary: '上年度的报告：结转上年结转数、现行有效件数、上一年项目数量及机关信息' },
+    previous: {
+      type: 'string',
+      value: '<上年报告.json>',
+      summary: '上年度的报告：从中结转表三的结转数、表二的文件件数与项目数，以及机关名称、类型与范围'
+    },
     output: { type: 'string', short: 'o', value: '<报告.json>', summary: '写出的文件；不给则写到标准输出' },
     force: { type: 'boolean', summary: '覆盖已存在的输出文件' }
   },
