@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { aggregate, checkAgainstChildren, decodeReport, setAt, withTotals, type AggregateHeader, type Report } from '../src/index.js'
-import { readFixture } from './fixture-cases.js'
+import { aggregate, checkAgainstChildren, setAt, withTotals, type AggregateHeader, type Report } from '../src/index.js'
+import { decoded, readFixture } from './fixture-cases.js'
 
-const decoded = (u: unknown): Report => {
-  const result = decodeReport(u)
-  if (result.report === undefined) throw new Error(JSON.stringify(result.problems))
-  return result.report
-}
 const unit = decoded(readFixture('example-department-2022'))
 const other = withTotals(decoded(setAt(unit, ['tables', 'applications', 'newReceived', 0], 50)))
 const header: AggregateHeader = { title: '示例县2022年报告', agency: '示例县人民政府', publisher: 'government', scope: 'region', sections: [] }

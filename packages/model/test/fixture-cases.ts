@@ -5,7 +5,7 @@
 import { FIXTURES } from '@report/fixtures'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import type { Problem } from '../src/index.js'
+import { decodeReport, type Problem, type Report } from '../src/index.js'
 
 /** The repository's fixtures folder. */
 export { FIXTURES }
@@ -37,3 +37,10 @@ export const fixtureCases = (): ReadonlyArray<FixtureCase> =>
 
 /** A fixture report, decoded; throws if it does not decode (for tests that need a valid one). */
 export const readFixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name, 'report.json'), 'utf8'))
+
+/** A value decoded as a report; throws with its problems if it does not decode (for tests that need a valid one). */
+export const decoded = (u: unknown): Report => {
+  const result = decodeReport(u)
+  if (result.report === undefined) throw new Error(JSON.stringify(result.problems))
+  return result.report
+}

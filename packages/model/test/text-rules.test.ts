@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  checkJumps,
-  checkRepetition,
-  checkWording,
-  decodeReport,
-  estimatedShare,
-  plainText,
-  repeatedShare,
-  setAt,
-  signatureOf,
-  type Report
-} from '../src/index.js'
-import { readFixture } from './fixture-cases.js'
+import { checkJumps, checkRepetition, checkWording, estimatedShare, plainText, repeatedShare, setAt, signatureOf, type Report } from '../src/index.js'
+import { decoded, readFixture } from './fixture-cases.js'
 
-const decoded = (u: unknown): Report => {
-  const result = decodeReport(u)
-  if (result.report === undefined) throw new Error(JSON.stringify(result.problems))
-  return result.report
-}
 const dept2021 = decoded(readFixture('example-department-2021'))
 const dept2022 = decoded(readFixture('example-department-2022'))
 const hongze2023 = decoded(readFixture('hongze-district-2023'))
