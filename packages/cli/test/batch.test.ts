@@ -1,21 +1,15 @@
 import { spawn } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { renderOnPool } from '../dist/worker-pool.js'
+import { tempDirs } from './temp-dirs.js'
 import { ROOT, runCli } from './run-cli.js'
 
 const REPORT = join(ROOT, 'fixtures/renshi-town-2020/report.json')
 const MAIN = new URL('../dist/main.js', import.meta.url).pathname
 
-const dirs: Array<string> = []
-const temp = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'report-batch-'))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+const temp = tempDirs('report-batch-')
 
 /** A whole PDF: its header and its end-of-file marker. */
 const isWholePdf = (file: string): boolean => {

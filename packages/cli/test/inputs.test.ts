@@ -1,20 +1,14 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { tempDirs } from './temp-dirs.js'
 import { ROOT, hasStackTrace, jsonLines, runCli } from './run-cli.js'
 
 const REPORT = join(ROOT, 'fixtures/renshi-town-2020/report.json')
 const SAVE_AS = '请用文本编辑器另存为 UTF-8 编码（记事本：“另存为”，编码选“UTF-8”）后再试'
 
-const dirs: Array<string> = []
-const temp = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'report-inputs-'))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+const temp = tempDirs('report-inputs-')
 
 const file = (name: string, content: string | Uint8Array): string => {
   const path = join(temp(), name)

@@ -1,19 +1,13 @@
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { tempDirs } from './temp-dirs.js'
 import { ROOT, runCli } from './run-cli.js'
 
 const REPORT = join(ROOT, 'fixtures/renshi-town-2020/report.json')
 const SOURCE = join(ROOT, 'fixtures/renshi-town-2020/source.txt')
 
-const dirs: Array<string> = []
-const temp = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'report-overwrite-'))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+const temp = tempDirs('report-overwrite-')
 
 /** A working folder holding a copy of the sample report as a.json. */
 const withReport = (): { dir: string; input: string; bytes: Buffer } => {
