@@ -3,7 +3,7 @@
  * problem (and, for a published text or web page, the importer's notes), or a
  * Chinese message saying why the file is not a report.
  */
-import { importReport, type ImportNote } from '@report/import'
+import { importDocument, type ImportNote } from '@report/import'
 import { checkReport, decodeUtf8, parseReport, utf16Mark, utf16Refusal, type Problem, type Report } from '@report/model'
 import { buildView } from '@report/view'
 import type { Shown } from './protocol.js'
@@ -40,11 +40,11 @@ const isJson = (name: string, bytes: Uint8Array): boolean => {
   return first === 0x7b
 }
 
-const fromPublished = (name: string, bytes: Uint8Array): Loaded => {
+const fromPublished = async (name: string, bytes: Uint8Array): Promise<Loaded> => {
   // The importer would read UTF-16 as GB18030: refused, saying how to save as UTF-8.
   const mark = utf16Mark(bytes)
   if (mark !== undefined) return failed(`${name}：${utf16Refusal(mark)}`)
-  const { report, notes, problems } = importReport(bytes, { name })
+  const { report, notes, problems } = await importDocument(bytes, { name })
   return report === undefined
     ? failed(`${name} 无法导入为报告，请查看问题与导入说明。`, problems, notes)
     : { kind: 'report', report, view: buildView(report), problems, notes }
@@ -66,15 +66,16 @@ const fromJsonBytes = (name: string, bytes: Uint8Array): Loaded => {
 /**
  * Loads a file's bytes: JSON (by its `.json` name or its leading `{`) is decoded
  * and checked; anything else is imported as a published report (text, TSV,
- * markdown, HTML, PDF text) by @report/import. Never throws.
+ * markdown, HTML, Word `.docx`, PDF, by their content) by @report/import. Never
+ * rejects.
  *
  * @example
- * loadReport('report.json', bytes).kind // 'report'
- * loadReport('source.txt', bytes).notes // what the importer assumed
+ * (await loadReport('report.json', bytes)).kind // 'report'
+ * (await loadReport('source.pdf', bytes)).notes // what the importer assumed
  */
-export const loadReport = (name: string, bytes: Uint8Array): Loaded => {
+export const loadReport = async (name: string, bytes: Uint8Array): Promise<Loaded> => {
   try {
-    return isJson(name, bytes) ? fromJsonBytes(name, bytes) : fromPublished(name, bytes)
+    return isJson(name, bytes) ? fromJsonBytes(name, bytes) : await fromPublished(name, bytes)
   } catch (e) {
     // A fault of this program, not of the file: still a message on the page, never a blank one.
     return failed(`${name} 读取时出错：${e instanceof Error ? e.message : String(e)}`)
