@@ -6,16 +6,14 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { CliError } from './contract.js'
-
-/** Why a file operation failed: Node's code (ENOENT, EACCES …). */
-const reason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? '未知错误'
+import { errnoReason } from './errno.js'
 
 const walk = (dir: string): ReadonlyArray<string> => {
   let entries
   try {
     entries = readdirSync(dir, { withFileTypes: true })
   } catch (e) {
-    throw new CliError('INPUT_UNREADABLE', `${dir}：无法读取目录（${reason(e)}）`, dir)
+    throw new CliError('INPUT_UNREADABLE', `${dir}：无法读取目录（${errnoReason(e)}）`, dir)
   }
   return entries
     .filter((e) => !e.name.startsWith('.'))
@@ -33,7 +31,7 @@ export const listFiles = (paths: ReadonlyArray<string>): ReadonlyArray<string> =
     try {
       isDirectory = statSync(path).isDirectory()
     } catch (e) {
-      throw new CliError('INPUT_UNREADABLE', `${path}：无法读取（${reason(e)}）`, path)
+      throw new CliError('INPUT_UNREADABLE', `${path}：无法读取（${errnoReason(e)}）`, path)
     }
     return isDirectory ? walk(path) : [path]
   })

@@ -1,13 +1,14 @@
 /**
  * One report file in any form the toolkit reads, as the batch commands (aggregate,
  * audit) take it: report JSON through the model, published text and HTML through
- * the importer. What cannot be read is a failure with its reason, never a throw.
+ * the importer. What cannot be read is a failure with its reason, never a throw
+ * (a defect of the program met on one file too).
  */
-import { importReport, type ImportNote } from '@report/import'
+import { importReport, type ImportNote, type ImportResult } from '@report/import'
 import { validateText, type Problem, type Report } from '@report/model'
 import { extname } from 'node:path'
 import { CliError, type FailureCode } from './contract.js'
-import { readInput } from './read-input.js'
+import { readInput, readInputText } from './read-input.js'
 
 /**
  * A report file read: the report (when one could be made), the problems of every
@@ -42,29 +43,30 @@ export const loadReport = (file: string): LoadedReport => {
   if (DOCUMENTS.has(extension)) {
     return failed(file, 'INPUT_NOT_READABLE_YET', `${file}：暂不能读取 Word 或 PDF 文件（导入器尚不支持 ${extension}），请提供报告 JSON、网页文本或 HTML`)
   }
-  let bytes: Buffer
   try {
-    bytes = readInput(file)
-  } catch (e) {
-    if (e instanceof CliError) return failed(file, e.code, e.message)
-    throw e
-  }
-  if (extension === '.json') {
-    const { report, problems } = validateText(bytes.toString('utf8').replace(/^\uFEFF/, ''))
-    return {
-      file,
-      report,
-      problems,
-      notes: [],
-      failure: report === undefined ? { code: 'REPORT_UNDECODABLE', message: `${file}：不能解码为报告` } : undefined
+    if (extension === '.json') {
+      const { report, problems } = validateText(readInputText(file))
+      return {
+        file,
+        report,
+        problems,
+        notes: [],
+        failure: report === undefined ? { code: 'REPORT_UNDECODABLE', message: `${file}：不能解码为报告` } : undefined
+      }
     }
-  }
-  const result = importReport(bytes, { name: file })
-  return {
-    file,
-    report: result.report,
-    problems: result.problems,
-    notes: result.notes,
-    failure: result.report === undefined ? { code: 'REPORT_NOT_MADE', message: `${file}：未能生成报告（见导入说明）` } : undefined
+    return imported(file, importReport(readInput(file), { name: file }))
+  } catch (e) {
+    // A defect met on one file (exit 70 for it) is that file's failure: the batch goes on.
+    return e instanceof CliError
+      ? failed(file, e.code, e.message)
+      : failed(file, 'INTERNAL', `${file}：内部错误（${e instanceof Error ? e.message : String(e)}），请报告`)
   }
 }
+
+const imported = (file: string, result: ImportResult): LoadedReport => ({
+  file,
+  report: result.report,
+  problems: result.problems,
+  notes: result.notes,
+  failure: result.report === undefined ? { code: 'REPORT_NOT_MADE', message: `${file}：未能生成报告（见导入说明）` } : undefined
+})
