@@ -17,7 +17,7 @@ export const STYLE = {
   heading2: `margin:0;text-indent:2em;font-family:${KAITI};font-size:16pt;font-weight:normal`,
   paragraph: 'margin:0;text-indent:2em;text-align:justify',
   runIn: `font-family:${KAITI}`,
-  table: `width:100%;margin:0.5em 0 1em;border-collapse:collapse;font-family:${SONGTI};font-size:10.5pt;line-height:1.4`,
+  table: `width:100%;table-layout:fixed;margin:0.5em 0 1em;border-collapse:collapse;font-family:${SONGTI};font-size:10.5pt;line-height:1.4`,
   caption: 'caption-side:top;padding:0 0 0.3em;text-align:left',
   header: 'border:1px solid #000;padding:4px 5px;vertical-align:middle;text-align:center;font-weight:normal',
   label: 'border:1px solid #000;padding:4px 5px;vertical-align:middle;text-align:left;font-weight:normal',

@@ -1,6 +1,8 @@
 /**
  * A statutory table of the view as an HTML `<table>`: a `<caption>` naming it
- * (its section's heading when the table follows it directly, else 表二/表三/表四), the header rows in `<thead>`, header cells and row labels as `<th scope>`, the
+ * (its section's heading when the table follows it directly, else 表二/表三/表四),
+ * its columns' widths as the view gives them (`<colgroup>`, fixed layout), the
+ * header rows in `<thead>`, header cells and row labels as `<th scope>`, the
  * national merges as `colspan`/`rowspan`, and every data cell's `headers` naming
  * its row and column headers.
  */
@@ -9,6 +11,12 @@ import type { TableBlock } from '@report/view'
 import { escapeHtml } from './escape.js'
 import { STYLE } from './styles.js'
 import { headerIds, placeCells, type PlacedCell } from './table-headers.js'
+
+/** The grid's relative widths as percentages of the table, to two decimals. */
+const columnPercents = (widths: ReadonlyArray<number>): ReadonlyArray<number> => {
+  const sum = widths.reduce((a, b) => a + b, 0)
+  return widths.map((w) => Math.round((w / sum) * 10000) / 100)
+}
 
 const spans = ({ cell }: PlacedCell): string =>
   `${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}`
@@ -35,6 +43,9 @@ export const tableHtml = (block: TableBlock, prefix: string, caption?: string): 
   return [
     `<table style="${STYLE.table}">`,
     `<caption style="${STYLE.caption}">${caption ?? escapeHtml(TABLE_NAMES[block.table])}</caption>`,
+    `<colgroup>${columnPercents(block.widths)
+      .map((w) => `<col style="width:${w}%">`)
+      .join('')}</colgroup>`,
     ...(head.length === 0 ? [] : ['<thead>', ...head.map(row), '</thead>']),
     '<tbody>',
     ...body.map(row),

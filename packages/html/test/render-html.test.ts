@@ -46,6 +46,12 @@ describe.each(FIXTURES)('renderHtml of %s', (name) => {
     expect(tables).toEqual(headings)
     // each heading once: in its table's caption, not again before it
     for (const h of headings) expect(fragment.split(h)).toHaveLength(2)
+    // the view's column widths, as percentages: table 四's fifteen equal columns
+    const columns = [...fragment.matchAll(/<colgroup>(.*?)<\/colgroup>/g)].map((m) =>
+      [...(m[1] ?? '').matchAll(/width:([\d.]+)%/g)].map((w) => Number(w[1]))
+    )
+    expect(columns.map((c) => c.length)).toEqual([view.blocks.find((b) => b.kind === 'table')?.widths.length, 10, 15])
+    expect(columns[2]).toEqual(Array(15).fill(6.67))
     expect(fragment.match(/<thead>/g)).toHaveLength(2) // tables 三 and 四; table 二 repeats its headers per item in the body
     expect(fragment).not.toMatch(/<th (?![^>]*scope="(col|row)")/)
   })
