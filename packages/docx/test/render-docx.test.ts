@@ -7,6 +7,7 @@
 import { APPLICANT_COLUMNS, APPLICANT_HEADER, LITIGATION, OUTCOMES, REVIEW_GROUPS } from '@report/model'
 import { FIXED_DATE, renderDocx } from '@report/docx'
 import { buildView } from '@report/view'
+import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { fixtureDocx, fixtureReport, partsOf, tablesOf, type WordTable } from './docx-parts.js'
 
@@ -182,6 +183,23 @@ describe('renderDocx', async () => {
     await new Promise((resolve) => setTimeout(resolve, 2100)) // past the zip format's two-second clock
     const again = await renderDocx(buildView(fixtureReport('renshi-town-2020')))
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true)
+  })
+
+  it('writes the same bytes in another time zone (the zip stores local time)', () => {
+    const script = [
+      "import { decodeReport } from '@report/model'",
+      "import { buildView } from '@report/view'",
+      "import { renderDocx } from '@report/docx'",
+      "import { fixturePath } from '@report/fixtures'",
+      "import { readFileSync } from 'node:fs'",
+      "const { report } = decodeReport(JSON.parse(readFileSync(fixturePath('renshi-town-2020', 'report.json'), 'utf8')))",
+      "process.stdout.write(Buffer.from(await renderDocx(buildView(report))).toString('base64'))"
+    ].join('\n')
+    const cwd = new URL('..', import.meta.url).pathname
+    for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, env: { ...process.env, TZ: tz }, encoding: 'utf8' })
+      expect(Buffer.from(out, 'base64').equals(Buffer.from(bytes)), tz).toBe(true)
+    }
   })
 
   it('writes a report of the 2021 format with its own tables', async () => {
