@@ -4,6 +4,7 @@
  * document dates, fixed zip timestamps).
  */
 import ExcelJS from 'exceljs'
+import { Writable } from 'node:stream'
 import { fixZipTimes } from './zip-times.js'
 
 /** A cell of a table: text or a number (`null` for an empty cell when read back). */
@@ -23,13 +24,22 @@ export interface Sheet {
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1))
 
 /**
- * The `.xlsx` bytes of `sheets`.
+ * The `.xlsx` bytes of `sheets`, written by exceljs's streaming writer: each row is
+ * committed as it is added, so a table of 10,000 rows never stands in memory as
+ * exceljs's cell objects (only the compressed bytes do).
  *
  * @example
  * await writeWorkbook([{ name: '单位', columns: [{ header: '单位' }, { header: '状态' }], rows: [['某某镇', '已收到']] }])
  */
 export const writeWorkbook = async (sheets: ReadonlyArray<Sheet>): Promise<Uint8Array> => {
-  const book = new ExcelJS.Workbook()
+  const chunks: Array<Buffer> = []
+  const sink = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      chunks.push(chunk)
+      done()
+    }
+  })
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: true })
   book.creator = 'report'
   book.lastModifiedBy = 'report'
   book.created = FIXED_DATE
@@ -37,11 +47,15 @@ export const writeWorkbook = async (sheets: ReadonlyArray<Sheet>): Promise<Uint8
   for (const sheet of sheets) {
     const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] })
     ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, Math.min(60, c.header.length * 2 + 4)) }))
-    ws.getRow(1).font = { bold: true }
-    for (const row of sheet.rows) ws.addRow(row.map((v) => (v === '' ? null : v)))
     if (sheet.columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } }
+    const header = ws.getRow(1)
+    header.font = { bold: true }
+    header.commit()
+    for (const row of sheet.rows) ws.addRow(row.map((v) => (v === '' ? null : v))).commit()
+    ws.commit()
   }
-  return fixZipTimes(new Uint8Array(await book.xlsx.writeBuffer()))
+  await book.commit()
+  return fixZipTimes(new Uint8Array(Buffer.concat(chunks)))
 }
 
 /** A cell read back as a plain value. */
