@@ -3,6 +3,7 @@
  */
 import {
   FILE_NAME_HEADER,
+  type EXPORT_NAMES,
   ROUTES,
   STAMP_HEADER,
   TOKEN_HEADER,
@@ -106,9 +107,13 @@ export const saveSource = async (text: string, base: string): Promise<Saved> => 
 }
 
 /**
- * The edited report printed as PDF by the server.
+ * The edited report exported by the server in a format (`pdf`, `docx`, `html`).
  */
-export const exportPdf = async (text: string): Promise<Blob> =>
+export const exportReport = async (format: (typeof EXPORT_NAMES)[number], text: string): Promise<Blob> =>
   (
-    await send(ROUTES.exportPdf, { method: 'POST', headers: { 'Content-Type': 'application/json; charset=utf-8', [TOKEN_HEADER]: token }, body: text })
+    await send(`${ROUTES.export}/${format}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json; charset=utf-8', [TOKEN_HEADER]: token },
+      body: text
+    })
   ).blob()

@@ -3,7 +3,7 @@
  * pages side by side, redrawn on every change the server announces, keeping each
  * pane's scroll position; another report opens by dropping or choosing it.
  */
-import { CHANGE_EVENT, ROUTES, type Change, type PreviewState } from '../src/protocol.js'
+import { CHANGE_EVENT, EXPORT_NAMES, ROUTES, type Change, type PreviewState } from '../src/protocol.js'
 import { fetchPdf, fetchSource, fetchState, uploadFile } from './api.js'
 import { byId, el, replaceKeepingScroll } from './dom.js'
 import { renderDocument } from './document-view.js'
@@ -208,9 +208,15 @@ byId('save').addEventListener(
   'click',
   run(() => editor?.save())
 )
-byId('export-pdf').addEventListener(
-  'click',
-  run(() => editor?.exportPdf())
+byId('export-buttons').replaceChildren(
+  ...EXPORT_NAMES.map((format) => {
+    const button = el('button', { text: `导出 ${format.toUpperCase()}`, attrs: { id: `export-${format}`, type: 'button' } })
+    button.addEventListener(
+      'click',
+      run(() => editor?.exportAs(format))
+    )
+    return button
+  })
 )
 byId('overwrite').addEventListener(
   'click',

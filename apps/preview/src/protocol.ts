@@ -32,11 +32,16 @@ export const ROUTES = {
   source: '/api/source',
   /** POST: the edited report's JSON text, written over the opened file; {@link TOKEN_HEADER} and {@link STAMP_HEADER} required. */
   save: '/api/save',
-  /** POST: the edited report's JSON text, answered with its PDF; {@link TOKEN_HEADER} required. */
-  exportPdf: '/api/export.pdf',
+  /** POST `/api/export/<format>` (one of {@link EXPORT_NAMES}): the edited report's JSON text, answered with the file; {@link TOKEN_HEADER} required. */
+  export: '/api/export',
   /** GET: the style sheet declaring the bundled fonts as `report-<role>` (page/index.html links it). */
   fonts: '/fonts.css'
 } as const
+
+/**
+ * The formats the editor exports, by the names `report render --to` takes.
+ */
+export const EXPORT_NAMES = ['pdf', 'docx', 'html'] as const
 
 /**
  * The request header that carries the session's token on every writing request;

@@ -4,8 +4,7 @@
  * editor's saves and exports, and refusing everything else. Every writing request
  * (POST) must carry the session's token and come from the page's own origin.
  */
-import { parseReport } from '@report/model'
-import { renderPdf } from '@report/pdf'
+import { hasErrors, validateText } from '@report/model'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -14,6 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { loadAssets, type Asset, type Assets } from './assets.js'
 import { eventHub, type EventHub } from './events.js'
+import { exportFormat, type ExportFormat } from './export-formats.js'
 import {
   CHANGE_EVENT,
   FILE_NAME_HEADER,
@@ -194,24 +194,26 @@ const save = async (req: IncomingMessage, res: ServerResponse, file: string, ses
   sendJson(res, 200, { stamp: outcome.stamp } satisfies Saved)
 }
 
-const exportPdf = async (req: IncomingMessage, res: ServerResponse, file: string): Promise<void> => {
+/** Exports the posted report as `report render` would: a report with errors is refused, as without --allow-errors. */
+const exportAs = async (req: IncomingMessage, res: ServerResponse, file: string, format: ExportFormat): Promise<void> => {
   const body = await boundedBody(req, res, basename(file))
   if (body === undefined) return
-  const { report } = parseReport(Buffer.from(body).toString('utf8'))
+  const { report, problems } = validateText(Buffer.from(body).toString('utf8'))
   if (report === undefined) return sendError(res, 400, 'REPORT_INVALID', '导出的内容不是有效的报告')
-  let pdf: Uint8Array
+  if (hasErrors(problems)) return sendError(res, 409, 'REPORT_HAS_ERRORS', '报告有错误，未导出：请先改正问题列表中的错误')
+  let bytes: Uint8Array
   try {
-    pdf = await renderPdf(report)
+    bytes = await format.render(report)
   } catch (e) {
-    return sendError(res, 500, 'PDF_FAILED', `生成 PDF 时出错：${e instanceof Error ? e.message : String(e)}`)
+    return sendError(res, 500, 'EXPORT_FAILED', `导出 ${format.name.toUpperCase()} 时出错：${e instanceof Error ? e.message : String(e)}`)
   }
-  const pdfName = `${basename(file).replace(/\.json$/i, '')}.pdf`
+  const name = `${basename(file).replace(/\.json$/i, '')}${format.extension}`
   res.writeHead(200, {
-    'Content-Type': 'application/pdf',
+    'Content-Type': format.type,
     'Cache-Control': 'no-store',
-    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(pdfName)}`
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`
   })
-  res.end(pdf)
+  res.end(bytes)
 }
 
 const sendPdf = async (res: ServerResponse, session: Session): Promise<void> => {
@@ -239,7 +241,11 @@ interface Served {
   readonly hub: EventHub
 }
 
-const POSTS: ReadonlyArray<string> = [ROUTES.open, ROUTES.save, ROUTES.exportPdf]
+/** The format of an export path, `/api/export/<name>`. */
+const exportOf = (path: string): ExportFormat | undefined =>
+  path.startsWith(`${ROUTES.export}/`) ? exportFormat(path.slice(ROUTES.export.length + 1)) : undefined
+
+const isPost = (path: string): boolean => path === ROUTES.open || path === ROUTES.save || exportOf(path) !== undefined
 
 /** A writing request: the page's own origin and the session's token, or a refusal. */
 const post = (req: IncomingMessage, res: ServerResponse, path: string, served: Served): Promise<void> | void => {
@@ -250,7 +256,8 @@ const post = (req: IncomingMessage, res: ServerResponse, path: string, served: S
   }
   if (path === ROUTES.open) return openDropped(req, res, session)
   if (path === ROUTES.save) return save(req, res, file, session)
-  return exportPdf(req, res, file)
+  const format = exportOf(path)
+  return format === undefined ? sendError(res, 404, 'NOT_FOUND', `没有这个地址：${path}`) : exportAs(req, res, file, format)
 }
 
 const handle = async (req: IncomingMessage, res: ServerResponse, served: Served): Promise<void> => {
@@ -260,7 +267,7 @@ const handle = async (req: IncomingMessage, res: ServerResponse, served: Served)
   const target = requestTarget(req.url ?? '')
   if (target.kind === 'refused') return sendError(res, 403, 'PATH_REFUSED', target.reason)
   const { path } = target
-  if (req.method === 'POST' && POSTS.includes(path)) return post(req, res, path, served)
+  if (req.method === 'POST' && isPost(path)) return post(req, res, path, served)
   if (req.method !== 'GET') return sendError(res, 405, 'METHOD_NOT_ALLOWED', `不支持 ${req.method ?? ''} 请求`)
   if (path === ROUTES.state) return sendJson(res, 200, session.state())
   if (path === ROUTES.source) return sendSource(res, served.file, session)

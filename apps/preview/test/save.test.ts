@@ -1,9 +1,11 @@
 import { formatReportJson, newReport } from '@report/model'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MAX_FILE_BYTES, ROUTES, STAMP_HEADER, TOKEN_HEADER, type Source } from '../src/protocol.js'
+import { EXPORT_NAMES, MAX_FILE_BYTES, ROUTES, STAMP_HEADER, TOKEN_HEADER, type Source } from '../src/protocol.js'
 import { stampOf } from '../src/save-file.js'
 import { startPreview, type Preview } from '../src/server.js'
 import { jsonOf, rawRequest } from './http.js'
@@ -11,6 +13,9 @@ import { jsonOf, rawRequest } from './http.js'
 const made = newReport({ agency: '某某镇人民政府', year: 2025, publisher: 'township' })
 const BLANK = made.report === undefined ? '' : formatReportJson(made.report)
 const EDITED = BLANK.replace('"paragraphs": []', '"paragraphs": ["本年度，我镇认真落实政府信息公开工作。"]')
+
+/** The built report command (npm test builds every package first). */
+const CLI = fileURLToPath(new URL('../../../packages/cli/dist/main.js', import.meta.url))
 
 const previews: Array<Preview> = []
 afterEach(async () => {
@@ -71,15 +76,28 @@ describe('saving from the editor', () => {
     expect(readFileSync(file, 'utf8')).toBe(BLANK)
   })
 
-  it('exports the edited report as PDF, with the token only', async () => {
-    const { preview, headers } = await opened()
-    const pdf = await rawRequest(preview.url, ROUTES.exportPdf, { method: 'POST', headers, body: Buffer.from(EDITED) })
-    expect([pdf.status, pdf.headers['content-type'], pdf.body.subarray(0, 5).toString('latin1')]).toEqual([200, 'application/pdf', '%PDF-'])
-    const refused = await rawRequest(preview.url, ROUTES.exportPdf, {
+  it.each(EXPORT_NAMES)('exports %s as report render --to makes it, with the token only', async (format) => {
+    const { preview, file, headers } = await opened()
+    writeFileSync(file, EDITED)
+    const exported = await rawRequest(preview.url, `${ROUTES.export}/${format}`, { method: 'POST', headers, body: Buffer.from(EDITED) })
+    expect(exported.status).toBe(200)
+    expect(exported.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''2025.${format}`)
+    const out = join(dirname(file), `cli.${format}`)
+    const cli = spawnSync(process.execPath, [CLI, 'render', file, '-o', out, '--to', format], { encoding: 'utf8' })
+    expect([cli.status, cli.stderr]).toEqual([0, ''])
+    expect(Buffer.compare(exported.body, readFileSync(out))).toBe(0)
+    const refused = await rawRequest(preview.url, `${ROUTES.export}/${format}`, {
       method: 'POST',
       headers: { origin: headers['origin'] ?? '' },
       body: Buffer.from(EDITED)
     })
     expect(refused.status).toBe(403)
+  })
+
+  it('refuses to export a report with errors, as report render does without --allow-errors', async () => {
+    const { preview, headers } = await opened()
+    const broken = EDITED.replace('"newReceived": ["", "", "", "", "", "", ""]', '"newReceived": [1, "", "", "", "", "", 1]')
+    const refused = await rawRequest(preview.url, `${ROUTES.export}/pdf`, { method: 'POST', headers, body: Buffer.from(broken) })
+    expect([refused.status, (jsonOf(refused) as { code: string }).code]).toEqual([409, 'REPORT_HAS_ERRORS'])
   })
 })

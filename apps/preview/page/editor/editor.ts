@@ -17,8 +17,8 @@ import {
   type Problem,
   type Report
 } from '@report/model'
-import { EDIT_MEASURE, type Source } from '../../src/protocol.js'
-import { exportPdf, fetchSource, RequestFailed, saveSource } from '../api.js'
+import { EDIT_MEASURE, type EXPORT_NAMES, type Source } from '../../src/protocol.js'
+import { exportReport, fetchSource, RequestFailed, saveSource } from '../api.js'
 import { el, replaceKeepingScroll } from '../dom.js'
 import type { Notices } from '../notice.js'
 import { markProblems } from '../problem-places.js'
@@ -50,7 +50,8 @@ export interface Editor {
   readonly undo: () => void
   readonly redo: () => void
   readonly save: (force?: boolean) => Promise<void>
-  readonly exportPdf: () => Promise<void>
+  /** Downloads the edited report as `report render --to <format>` makes it. */
+  readonly exportAs: (format: (typeof EXPORT_NAMES)[number]) => Promise<void>
   /** The file changed on disk: reload it, or (with unsaved edits) show the conflict. */
   readonly fileChanged: () => Promise<void>
   /** Gives up the edits and loads the file as it is on disk. */
@@ -253,10 +254,10 @@ export const openEditor = (source: Source, panes: EditorPanes): Editor | undefin
       if (history.redo() !== undefined) draw()
     },
     save,
-    exportPdf: async () => {
+    exportAs: async (format) => {
       try {
-        const blob = await exportPdf(text())
-        const link = el('a', { attrs: { href: URL.createObjectURL(blob), download: source.name.replace(/\.json$/i, '') + '.pdf' } })
+        const blob = await exportReport(format, text())
+        const link = el('a', { attrs: { href: URL.createObjectURL(blob), download: `${source.name.replace(/\.json$/i, '')}.${format}` } })
         link.click()
         setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
       } catch (e) {
