@@ -3,6 +3,9 @@
  * with the batch's lines printed above it as each input ends.
  */
 
+/**
+ * A batch's progress bar.
+ */
 export interface Progress {
   /** One more item done. */
   readonly tick: (label: string) => void
