@@ -18,43 +18,50 @@ export const COPYING_LIMIT = 0.5
  * A text's summary for R-2: its MinHash signature and how many distinct runs it has.
  */
 export interface TextSignature {
-  readonly minima: Uint32Array
+  readonly minima: Int32Array
   readonly runs: number
 }
 
-/** The multipliers and offsets of the hash family, fixed: same text, same signature. */
-const FAMILY = (() => {
+/** The multipliers (odd) and offsets of the hash family, fixed: same text, same signature. */
+const [MULTIPLIERS, OFFSETS] = (() => {
   let seed = 0x9e3779b9
   const next = () => {
     seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0
     return seed
   }
-  return Array.from({ length: SIGNATURE_SIZE }, () => [next() | 1, next()] as const)
+  const a = new Int32Array(SIGNATURE_SIZE)
+  const b = new Int32Array(SIGNATURE_SIZE)
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    a[i] = next() | 1
+    b[i] = next()
+  }
+  return [a, b]
 })()
 
-const mix = (h: number, a: number, b: number): number => {
-  let x = (Math.imul(h, a) + b) >>> 0
-  x ^= x >>> 16
-  return Math.imul(x, 0x85ebca6b) >>> 0
-}
-
 /**
- * The MinHash signature of a normalised text (`plainText`).
+ * The MinHash signature of a normalised text (`plainText`): for each hash of the
+ * family, the least value over the text's distinct runs.
  *
  * @example
  * estimatedShare(signatureOf(plainText(a)), signatureOf(plainText(b))) // 0.8
  */
 export const signatureOf = (plain: string): TextSignature => {
-  const runs = new Set(shingleHashes(plain))
-  const minima = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff)
-  for (const h of runs) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const [a, b] = FAMILY[i] as readonly [number, number]
-      const v = mix(h, a, b)
-      if (v < (minima[i] as number)) minima[i] = v
+  const runs = Int32Array.from(new Set(shingleHashes(plain)))
+  // Signed 32-bit values throughout: small integers to the engine, never boxed doubles.
+  const minima = new Int32Array(SIGNATURE_SIZE)
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const a = MULTIPLIERS[i] as number
+    const b = OFFSETS[i] as number
+    let least = 0x7fffffff
+    for (let k = 0; k < runs.length; k++) {
+      let x = (Math.imul(runs[k] as number, a) + b) | 0
+      x ^= x >>> 16
+      const v = Math.imul(x, 0x85ebca6b) | 0
+      if (v < least) least = v
     }
+    minima[i] = least
   }
-  return { minima, runs: runs.size }
+  return { minima, runs: runs.length }
 }
 
 /**

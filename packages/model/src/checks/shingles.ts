@@ -22,20 +22,20 @@ export const plainText = (report: Report): string =>
     .normalize('NFKC')
     .replace(NOT_WORD, '')
 
-/** FNV-1a over the UTF-16 code units of `text[start, start + SHINGLE)`. */
+/** FNV-1a over the UTF-16 code units of `text[start, start + SHINGLE)`, as a signed 32-bit integer. */
 const hashAt = (text: string, start: number): number => {
-  let h = 0x811c9dc5
+  let h = 0x811c9dc5 | 0
   for (let i = start; i < start + SHINGLE; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h >>> 0
+  return h
 }
 
 /**
  * The hash of every run of {@link SHINGLE} characters of a normalised text, in
  * order (a text shorter than one run has none).
  */
-export const shingleHashes = (plain: string): Uint32Array => {
+export const shingleHashes = (plain: string): Int32Array => {
   const n = Math.max(0, plain.length - SHINGLE + 1)
-  const out = new Uint32Array(n)
+  const out = new Int32Array(n)
   for (let i = 0; i < n; i++) out[i] = hashAt(plain, i)
   return out
 }
