@@ -40,7 +40,7 @@ export const SIZE = { er: 22, san: 16, si: 14, wu: 10.5 } as const
  * The grid's character spacing, as `w:charSpace` gives it: the pitch less the
  * body size, in 1/4096 pt, so that 28 characters of 3号 fill a line.
  */
-export const CHAR_SPACE = Math.round(((CHAR_PITCH / 20 - SIZE.san) * 4096) as number)
+export const CHAR_SPACE = Math.round((CHAR_PITCH / 20 - SIZE.san) * 4096)
 
 /** The official fonts, by the names Word and WPS know them by. */
 export const FONT = {
