@@ -27,7 +27,7 @@ import { writeOutput } from '../write-output.js'
 export const AUDIT_OUTPUTS = { csv: 'league.csv', xlsx: 'league.xlsx', jsonl: 'league.jsonl', html: 'summary.html' } as const
 
 /** Lets a pending Ctrl-C be handled between two reports. */
-const turn = (): Promise<void> => new Promise((done) => setImmediate(done))
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 export const auditCommand = command({
   name: 'audit',
