@@ -72,17 +72,29 @@ const fromPdf = async (bytes: Uint8Array, name: string, options: DocumentOptions
     return refused(name, 'pdf', [why])
   }
   const layout = pdfLayout(read.pages)
+  const broken = read.pages.flatMap((p, i) => (p.broken === true ? [i + 1] : []))
+  if (layout.chars === 0) {
+    return refused(name, 'pdf', [
+      read.repaired || broken.length > 0
+        ? note('PDF_BROKEN', 'PDF 文件不完整或已损坏，没有读到任何文字')
+        : note('PDF_NO_TEXT', 'PDF 是扫描件，没有文字层，无法读取其文字（不做文字识别）；请提供有文字层的 PDF 或原文')
+    ])
+  }
   const notes: Array<ImportNote> = []
+  if (read.repaired) notes.push(note('PDF_PAGES_NOT_READ', 'PDF 文件不完整（结尾缺失或交叉引用表损坏），只读取了其中完好的部分'))
   if (read.numPages > read.pages.length) {
     notes.push(note('PDF_PAGES_NOT_READ', `PDF 共 ${read.numPages} 页，只读取了前 ${read.pages.length} 页`))
   }
-  const broken = read.pages.flatMap((p, i) => (p.broken === true ? [i + 1] : []))
   if (broken.length > 0) notes.push(note('PDF_PAGES_NOT_READ', `第 ${pageList(broken)} 页已损坏，未能读取`))
-  if (layout.chars === 0) {
-    return refused(name, 'pdf', [...notes, note('PDF_NO_TEXT', 'PDF 是扫描件，没有文字层，无法读取其文字（不做文字识别）；请提供有文字层的 PDF 或原文')])
-  }
   const blank = layout.blankPages.filter((p) => !broken.includes(p))
-  if (blank.length > 0) notes.push(note('PDF_PAGES_NOT_READ', `第 ${pageList(blank)} 页没有文字层（可能是扫描页），其内容未能读取`))
+  if (blank.length > 0) {
+    notes.push(
+      note(
+        'PDF_PAGES_NOT_READ',
+        read.repaired ? `第 ${pageList(blank)} 页没有读到文字（文件不完整）` : `第 ${pageList(blank)} 页没有文字层（可能是扫描页），其内容未能读取`
+      )
+    )
+  }
   const result = importReport(layout.text, { name })
   const pageOfLine = pagesOfLines(layout.text)
   return { ...result, notes: [...notes, ...placed(result.notes, (line) => pageOfLine[line - 1] ?? 1)], form: 'pdf' }

@@ -30,5 +30,12 @@ export interface PdfRequest {
 
 /** The pages read, or why the document could not be: a password, or broken. */
 export type PdfReply =
-  | { readonly id: number; readonly kind: 'pages'; readonly numPages: number; readonly pages: ReadonlyArray<PdfPage> }
+  | {
+      readonly id: number
+      readonly kind: 'pages'
+      readonly numPages: number
+      readonly pages: ReadonlyArray<PdfPage>
+      /** Whether the file was read only with a trailer added (its end lost). */
+      readonly repaired: boolean
+    }
   | { readonly id: number; readonly kind: 'password' | 'broken'; readonly message: string }

@@ -28,7 +28,7 @@ export const PDF_LIMITS: PdfLimits = { maxPages: 300, maxItems: 300_000, timeout
 
 /** What reading a PDF gave: its pages, or why there are none. */
 export type PdfText =
-  | { readonly kind: 'pages'; readonly numPages: number; readonly pages: ReadonlyArray<PdfPage> }
+  | { readonly kind: 'pages'; readonly numPages: number; readonly pages: ReadonlyArray<PdfPage>; readonly repaired: boolean }
   | { readonly kind: 'password' | 'broken'; readonly message: string }
   | { readonly kind: 'timeout' }
 

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import type { PdfReply, PdfRequest, PdfPage, PdfItem } from './pdf-protocol.js'
 import { withoutFontPrograms } from './pdf-fonts.js'
+import { withTrailer } from './pdf-repair.js'
 
 // Nothing pdfjs (or a polyfill) prints may reach the command's output.
 const quiet = (): void => undefined
@@ -105,17 +106,31 @@ const pageOf = async (page: PageLike, maxItems: number): Promise<PdfPage> => {
   return { width: round(viewport.width), height: round(viewport.height), items }
 }
 
-const read = async (request: PdfRequest): Promise<PdfReply> => {
-  const data = request.fast ? withoutFontPrograms(request.data) : request.data
-  const task = lib.getDocument({ ...OPTIONS, data })
-  let doc: DocumentLike
-  try {
-    doc = await task.promise
-  } catch (e) {
-    await task.destroy().catch(quiet)
-    const name = e instanceof Error ? e.name : ''
-    return { id: request.id, kind: name === 'PasswordException' ? 'password' : 'broken', message: e instanceof Error ? e.message : String(e) }
+/** The document opened, or why not; a file whose end is lost is tried again with a trailer naming its catalog. */
+const open = async (
+  data: Uint8Array
+): Promise<{ readonly doc: DocumentLike; readonly repaired: boolean } | { readonly kind: 'password' | 'broken'; readonly message: string }> => {
+  for (const bytes of [data, undefined]) {
+    // pdfjs takes (detaches) the bytes it is given: the first attempt gets a copy, kept for the second.
+    const attempt = bytes === undefined ? withTrailer(data) : bytes.slice()
+    if (attempt === undefined) break
+    const task = lib.getDocument({ ...OPTIONS, data: attempt })
+    try {
+      return { doc: await task.promise, repaired: bytes === undefined }
+    } catch (e) {
+      await task.destroy().catch(quiet)
+      const name = e instanceof Error ? e.name : ''
+      if (name === 'PasswordException') return { kind: 'password', message: e instanceof Error ? e.message : String(e) }
+      if (bytes === undefined || name !== 'InvalidPDFException') return { kind: 'broken', message: e instanceof Error ? e.message : String(e) }
+    }
   }
+  return { kind: 'broken', message: 'Invalid PDF structure.' }
+}
+
+const read = async (request: PdfRequest): Promise<PdfReply> => {
+  const opened = await open(request.fast ? withoutFontPrograms(request.data) : request.data)
+  if ('kind' in opened) return { id: request.id, ...opened }
+  const { doc, repaired } = opened
   try {
     const pages: Array<PdfPage> = []
     const count = Math.min(doc.numPages, request.maxPages)
@@ -130,7 +145,7 @@ const read = async (request: PdfRequest): Promise<PdfReply> => {
       items += page.items.length
       pages.push(page)
     }
-    return { id: request.id, kind: 'pages', numPages: doc.numPages, pages }
+    return { id: request.id, kind: 'pages', numPages: doc.numPages, pages, repaired }
   } catch (e) {
     return { id: request.id, kind: 'broken', message: e instanceof Error ? e.message : String(e) }
   } finally {
