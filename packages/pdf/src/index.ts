@@ -17,7 +17,8 @@ export {
   type FontSearch,
   type FontSource
 } from './fonts/discover.js'
-export { FONT_ROLES, ROLE_NAMES, OFFICIAL_FONTS, BUNDLED_FONTS, type FontRole, type BundledFont } from './fonts/roles.js'
+export { FONT_ROLES, ROLE_NAMES, OFFICIAL_FONTS, OFFICIAL_NAMES, BUNDLED_FONTS, type FontRole, type BundledFont } from './fonts/roles.js'
+export { standIns } from './fonts/stand-ins.js'
 export { loadFontSet, type FontSet, type LoadedFont } from './fonts/font-set.js'
 export { FONT_CACHE_DIR } from './fonts/bundled-file.js'
 export { PAGE, LINE_PITCH, LINES_PER_PAGE, PAGE_NUMBER_GAP, SIZE, INDENT, mm } from './layout/gbt9704.js'

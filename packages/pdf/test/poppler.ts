@@ -46,3 +46,20 @@ export const pdfLayout = (file: string): ReadonlyArray<PageLayout> => {
 export const pdfImages = (file: string, prefix: string, dpi: number): void => {
   execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', file, prefix])
 }
+
+/** Each page's words with their boxes in points from the top left (`pdftotext -bbox`). */
+export const pdfWords = (file: string): ReadonlyArray<ReadonlyArray<Box & { readonly text: string }>> => {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  return [...html.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].map(([, body = '']) =>
+    [...body.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map(([, attrs = '', text = '']) => ({ ...box(attrs), text }))
+  )
+}
+
+/** One page as a grey image at `dpi`: its width, height and one byte a pixel (0 black, 255 white). */
+export const pageImage = (file: string, page: number, dpi: number): { readonly width: number; readonly height: number; readonly grey: Uint8Array } => {
+  const pgm = execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), file], { maxBuffer: 256 * 1024 * 1024 })
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))
+  if (header === null) throw new Error('pdftoppm did not give a PGM image')
+  const [whole = '', width = '0', height = '0'] = header
+  return { width: Number(width), height: Number(height), grey: new Uint8Array(pgm.subarray(whole.length)) }
+}

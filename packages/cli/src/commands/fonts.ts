@@ -2,9 +2,21 @@
  * `report fonts [--font-dir DIR] [--bundled-fonts] [--json]`: which font file
  * fills each role of the official document, and where it was found. With
  * `--json`, one envelope per font file (`file`), with its role, name, family,
- * source and path.
+ * source and path. Each role a bundled stand-in fills is said after the rows
+ * (`未找到仿宋_GB2312，以 FandolFang 代替`).
  */
-import { FONT_DIR_ENV, FONT_ROLES, RenderError, ROLE_NAMES, fontsFor, loadFontSet, type FontFiles, type FontSet, type FontSource } from '@report/pdf'
+import {
+  FONT_DIR_ENV,
+  FONT_ROLES,
+  RenderError,
+  ROLE_NAMES,
+  fontsFor,
+  loadFontSet,
+  standIns,
+  type FontFiles,
+  type FontSet,
+  type FontSource
+} from '@report/pdf'
 import { command } from '../command.js'
 import { CliError, EXIT, envelope, jsonLine } from '../contract.js'
 import { FONT_OPTIONS, fontSearch } from '../outputs.js'
@@ -34,6 +46,7 @@ export const fontsCommand = command({
         json ? jsonLine(envelope({ file: row.path, ok: true }, row)) : `${row.name}\t${row.family}\t${SOURCES[row.source]}\t${row.path}\n`
       )
     }
+    if (!json) for (const line of standIns(files)) process.stdout.write(`${line}\n`)
     return EXIT.ok
   }
 })

@@ -1,5 +1,6 @@
 /**
- * The bundled fonts as files: found in node_modules, and the WOFF2-only font
+ * The bundled fonts as files: found in this package's `fonts/` folder or in
+ * node_modules, and the WOFF2-only font
  * decompressed to a TTF once, into a cache folder of this package. The TTF is
  * written to a temporary file and renamed, so concurrent processes never see a
  * half-written font.
@@ -16,6 +17,9 @@ const here = dirname(fileURLToPath(import.meta.url))
  * The folder holding decompressed fonts: `packages/pdf/.font-cache`.
  */
 export const FONT_CACHE_DIR = join(here, '..', '..', '.font-cache')
+
+/** This package's own fonts: `packages/pdf/fonts`. */
+const OWN_FONTS = join(here, '..', '..', 'fonts')
 
 /** The installed folder of an npm package, found as Node finds it: up through node_modules folders. */
 const packageDir = (name: string): string => {
@@ -56,8 +60,8 @@ const decompressTo = async (source: string, target: string): Promise<string> => 
  * await bundledFontFile(BUNDLED_FONTS.kaiti) // '…/packages/pdf/.font-cache/lxgw-wenkai-latin-500-normal-7231496.ttf'
  */
 export const bundledFontFile = async (font: BundledFont): Promise<string> => {
-  const source = join(packageDir(font.package), font.file)
-  if (font.format === 'ttf') return source
+  const source = join(font.package === undefined ? OWN_FONTS : packageDir(font.package), font.file)
+  if (font.format !== 'woff2') return source
   const target = join(FONT_CACHE_DIR, `${basename(source, '.woff2')}-${statSync(source).size}.ttf`)
   if (existsSync(target)) return target
   const pending = decompressed.get(target) ?? decompressTo(source, target)

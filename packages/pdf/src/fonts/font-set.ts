@@ -26,6 +26,8 @@ export interface LoadedFont {
   readonly lineHeight: number
   /** The ascent in ems: where pdfkit puts the baseline below a line's top. */
   readonly ascender: number
+  /** The em box in ems, from the OS/2 typographic ascender and descender (the hhea ones without an OS/2 table): where a Han character's body sits, above and below the baseline. */
+  readonly emBox: { readonly top: number; readonly bottom: number }
   /** OpenType features applied to text: `chws` where the font has it. */
   readonly features: ReadonlyArray<string>
 }
@@ -55,6 +57,7 @@ const load = async (path: string): Promise<Omit<LoadedFont, 'file'>> => {
     token,
     lineHeight: (font.ascent - font.descent) / font.unitsPerEm,
     ascender: font.ascent / font.unitsPerEm,
+    emBox: { top: (font['OS/2']?.typoAscender ?? font.ascent) / font.unitsPerEm, bottom: (font['OS/2']?.typoDescender ?? font.descent) / font.unitsPerEm },
     features: font.availableFeatures.includes('chws') ? ['chws'] : []
   }
 }

@@ -20,6 +20,8 @@ export interface FontkitFont {
   readonly unitsPerEm: number
   readonly ascent: number
   readonly descent: number
+  /** The OS/2 table, where the typographic ascender and descender bound the ideographic em box. */
+  readonly 'OS/2'?: { readonly typoAscender: number; readonly typoDescender: number }
   readonly availableFeatures: ReadonlyArray<string>
   readonly hasGlyphForCodePoint: (codePoint: number) => boolean
   readonly glyphForCodePoint: (codePoint: number) => { readonly advanceWidth: number }

@@ -56,24 +56,38 @@ export const FONT_EXTENSIONS: ReadonlySet<string> = new Set(['.ttf', '.otf', '.t
 // -------------------------------------------------------------------------------------
 
 /**
- * A bundled font: an npm package's file, and for a WOFF2 file the TTF it is
- * decompressed to.
+ * A bundled font: an npm package's file, or with no package a file of this
+ * package's `fonts/` folder; for a WOFF2 file the TTF it is decompressed to. Its
+ * name is what the stand-in notes call it.
  */
 export interface BundledFont {
-  readonly package: string
+  readonly name: string
+  readonly package?: string
   readonly file: string
-  readonly format: 'ttf' | 'woff2'
+  readonly format: 'ttf' | 'otf' | 'woff2'
 }
 
 /**
- * The bundled stand-ins: Noto Serif SC Bold for 小标宋, Noto Serif SC Regular for
- * 宋体 and for 仿宋 (no open simplified FangSong is on npm), Noto Sans SC Medium
- * for 黑体, LXGW WenKai for 楷体.
+ * The bundled stand-ins: Noto Serif SC Bold for 小标宋, FandolFang Regular for
+ * 仿宋 (the only open simplified FangSong, from TeX Live, GPL-3 with the font
+ * exception, licence in `fonts/`), Noto Sans SC Medium for 黑体, LXGW WenKai for
+ * 楷体, Noto Serif SC Regular for 宋体.
  */
 export const BUNDLED_FONTS: Readonly<Record<FontRole, BundledFont>> = {
-  xiaobiaosong: { package: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf', format: 'ttf' },
-  fangsong: { package: '@expo-google-fonts/noto-serif-sc', file: '400Regular/NotoSerifSC_400Regular.ttf', format: 'ttf' },
-  heiti: { package: '@expo-google-fonts/noto-sans-sc', file: '500Medium/NotoSansSC_500Medium.ttf', format: 'ttf' },
-  kaiti: { package: '@fontsource/lxgw-wenkai', file: 'files/lxgw-wenkai-latin-500-normal.woff2', format: 'woff2' },
-  songti: { package: '@expo-google-fonts/noto-serif-sc', file: '400Regular/NotoSerifSC_400Regular.ttf', format: 'ttf' }
+  xiaobiaosong: { name: 'Noto Serif SC Bold', package: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf', format: 'ttf' },
+  fangsong: { name: 'FandolFang', file: 'FandolFang-Regular.otf', format: 'otf' },
+  heiti: { name: 'Noto Sans SC Medium', package: '@expo-google-fonts/noto-sans-sc', file: '500Medium/NotoSansSC_500Medium.ttf', format: 'ttf' },
+  kaiti: { name: 'LXGW WenKai', package: '@fontsource/lxgw-wenkai', file: 'files/lxgw-wenkai-latin-500-normal.woff2', format: 'woff2' },
+  songti: { name: 'Noto Serif SC', package: '@expo-google-fonts/noto-serif-sc', file: '400Regular/NotoSerifSC_400Regular.ttf', format: 'ttf' }
+}
+
+/**
+ * The official font each role asks for, as the stand-in notes name it.
+ */
+export const OFFICIAL_NAMES: Readonly<Record<FontRole, string>> = {
+  xiaobiaosong: '方正小标宋简体',
+  fangsong: '仿宋_GB2312',
+  heiti: '黑体',
+  kaiti: '楷体_GB2312',
+  songti: '宋体'
 }

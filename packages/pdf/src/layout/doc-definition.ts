@@ -28,13 +28,13 @@ interface Drawn {
   readonly keep?: { readonly height: number; readonly loose?: Content }
 }
 
-const drawBlock = (options: DefinitionOptions, block: Block): ReadonlyArray<Drawn> => {
+const drawBlock = (options: DefinitionOptions, block: Block, parent: string | undefined): ReadonlyArray<Drawn> => {
   const { fonts } = options
   switch (block.kind) {
     case 'title':
       return [{ content: drawTitle(fonts, block.lines, block.place), heading: false }]
     case 'heading':
-      return [{ content: drawHeading(fonts, block.level, block.text, block.place), heading: true }]
+      return [{ content: drawHeading(fonts, block.level, block.text, block.place, block.level === 2 ? parent : undefined), heading: true }]
     case 'paragraph':
       return [{ content: drawParagraph(fonts, block.text, block.place, block.runIn), heading: false }]
     case 'table':
@@ -43,8 +43,10 @@ const drawBlock = (options: DefinitionOptions, block: Block): ReadonlyArray<Draw
         heading: false,
         ...(part.unbreakable ? { keep: { height: part.height, loose: part.loose } } : {})
       }))
-    case 'signature':
-      return [{ content: drawSignature(fonts, block.agency, block.date, block.places), heading: false, keep: { height: 3 * LINE_PITCH } }]
+    case 'signature': {
+      const { content, height } = drawSignature(fonts, block.agency, block.date, block.places)
+      return [{ content, heading: false, keep: { height } }]
+    }
   }
 }
 
@@ -56,13 +58,18 @@ const drawBlock = (options: DefinitionOptions, block: Block): ReadonlyArray<Draw
  * not fit on one page, the content is left free to break after its heading.
  */
 const drawBlocks = (options: DefinitionOptions, blocks: ReadonlyArray<Block>): Array<Content> => {
-  const drawn = blocks.flatMap((block) => drawBlock(options, block))
+  let section: string | undefined
+  const drawn = blocks.flatMap((block) => {
+    if (block.kind === 'heading' && block.level === 1) section = block.place.path
+    return drawBlock(options, block, section)
+  })
   const signature = drawn.length - 1
   const last = blocks[blocks.length - 2]
   if (last?.kind === 'paragraph' && isShortParagraph(options.fonts, last.text, last.place, last.runIn)) {
     const [paragraph, sign] = drawn.splice(signature - 1, 2)
     if (paragraph !== undefined && sign !== undefined) {
-      drawn.push({ content: { stack: [paragraph.content, sign.content], unbreakable: true }, heading: false, keep: { height: 6 * LINE_PITCH } })
+      const height = 3 * LINE_PITCH + (sign.keep?.height ?? 0)
+      drawn.push({ content: { stack: [paragraph.content, sign.content], unbreakable: true }, heading: false, keep: { height } })
     }
   }
   for (let i = drawn.length - 2; i >= 0; i--) {
@@ -83,7 +90,8 @@ const drawBlocks = (options: DefinitionOptions, blocks: ReadonlyArray<Block>): A
 
 /**
  * The pdfmake document of a view. A heading that would end a page moves to the
- * next one with the text it heads.
+ * next one with the text it heads; headings are the bookmarks; viewers show the
+ * document's title.
  */
 export const docDefinition = (view: DocumentView, options: DefinitionOptions): TDocumentDefinitions => ({
   pageSize: { width: PAGE.width, height: PAGE.height },
@@ -102,6 +110,8 @@ export const docDefinition = (view: DocumentView, options: DefinitionOptions): T
     creationDate: options.created
   },
   language: view.meta.language,
+  // Viewers show the title, not the file name (ViewerPreferences /DisplayDocTitle).
+  displayTitle: true,
   compress: true,
   ...(options.pdfa ? { version: '1.7' as const, subset: 'PDF/A-2b' as const } : {})
 })

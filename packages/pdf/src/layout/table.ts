@@ -15,8 +15,9 @@ import type { FontSet } from '../fonts/font-set.js'
 import { breakCellText } from '../text/break-cell.js'
 import { lineInlines } from '../text/inlines.js'
 import { textMeasure } from '../text/measure.js'
-import { unbrokenLines, type TextStyle } from '../text/set-lines.js'
+import { unbrokenLines, type SetLine, type TextStyle } from '../text/set-lines.js'
 import { LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
+import { tableParts } from './table-parts.js'
 
 // -------------------------------------------------------------------------------------
 // constants
@@ -25,7 +26,8 @@ import { LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
 /** 五号 宋体 on an 11.6 pt pitch (1.1 lines): table 三 of either format fits one page with its heading. */
 const STYLE: TextStyle = { role: 'songti', size: SIZE.wu, pitch: 11.6 }
 const RULE = 0.5
-const PAD_X = 1.5
+/** Side padding near Word's default cell margins (0.19 cm). */
+const PAD_X = 5
 const PAD_Y = 1.4
 /** Room kept free in each cell so that pdfmake's own measure never wraps a line again. */
 const SLACK = 0.5
@@ -70,6 +72,10 @@ const placeCells = (rows: ReadonlyArray<ReadonlyArray<ViewCell>>): Array<Omit<Pl
 
 const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0)
 
+/** How far below its top pdfmake puts a cell's first baseline: the largest ascender of the fonts on its first line. */
+const firstBaseline = (fonts: FontSet, lines: ReadonlyArray<SetLine>): number =>
+  Math.max(fonts[STYLE.role].ascender * STYLE.size, ...(lines[0]?.runs ?? []).map((run) => run.font.ascender * run.style.size))
+
 /** Row heights (without rules) that hold every cell's lines, rows under a merged cell grown evenly. */
 const rowHeights = (cells: ReadonlyArray<Placed>, rowCount: number): Array<number> => {
   const need = (p: Placed) => p.lines.length * STYLE.pitch + 2 * PAD_Y
@@ -101,24 +107,11 @@ export interface TablePart {
   readonly unbreakable: boolean
 }
 
-/** Rows where a table without repeated headers may break: before each band row spanning the whole grid, if no merged cell crosses it. */
-const breakRows = (block: TableBlock, placed: ReadonlyArray<Placed>): ReadonlyArray<number> => {
-  if (block.header.length > 0) return [0]
-  const columns = block.widths.length
-  return [
-    0,
-    ...placed
-      .filter((p) => p.row > 0 && p.cell.colSpan === columns)
-      .map((p) => p.row)
-      .filter((row) => !placed.some((q) => q.row < row && q.row + q.cell.rowSpan > row))
-  ]
-}
-
 /**
- * Table 二, 三 or 四 as pdfmake content, in parts with their exact heights. A
- * table with header rows is one part, kept on one page when it fits, else
- * repeating its headers on each page. Table 二, without header rows, is cut into
- * its blocks (第二十条第（X）项), each kept on one page, drawn as one grid.
+ * Table 二, 三 or 四 as pdfmake content, in parts with their exact heights, each
+ * kept on one page when it fits, cut as `tableParts` says: table 二 into its
+ * blocks (第二十条第（X）项), drawn as one grid; a table with header rows whole, or
+ * when too tall for a page with its heading, in parts repeating the header rows.
  */
 export const drawTable = (fonts: FontSet, block: TableBlock): ReadonlyArray<TablePart> => {
   const rows = [...block.header, ...block.body]
@@ -132,32 +125,52 @@ export const drawTable = (fonts: FontSet, block: TableBlock): ReadonlyArray<Tabl
     return { ...p, place, width, lines: breakCellText(p.cell.text, width - SLACK, textMeasure(fonts, STYLE, p.cell.text, place)) }
   })
   const heights = rowHeights(placed, rows.length)
-  const body: Array<Array<TableCell>> = rows.map(() => Array.from({ length: columns }, (): TableCell => ({ text: '' })))
-  for (const p of placed) {
-    const spanHeight = sum(heights.slice(p.row, p.row + p.cell.rowSpan)) + (p.cell.rowSpan - 1) * RULE
-    const space = (spanHeight - p.lines.length * STYLE.pitch) / 2
-    const target = body[p.row] ?? []
-    target[p.col] = {
-      text: lineInlines(unbrokenLines(fonts, STYLE, p.lines, p.width, p.place)),
+  const emCentre = ((fonts[STYLE.role].emBox.top + fonts[STYLE.role].emBox.bottom) / 2) * STYLE.size
+  /** A cell's pdfmake cell over the rows `[from, to)` of its span, its text centred on its em box. */
+  const cellOf = (p: Placed, from: number, to: number): TableCell => {
+    const spanHeight = sum(heights.slice(from, to)) + (to - from - 1) * RULE
+    const set = unbrokenLines(fonts, STYLE, p.lines, p.width, p.place)
+    const above = firstBaseline(fonts, set) - emCentre + ((p.lines.length - 1) / 2) * STYLE.pitch
+    const top = spanHeight / 2 - above
+    return {
+      text: lineInlines(set),
       alignment: p.cell.role === 'label' && p.cell.rowSpan === 1 ? 'left' : 'center',
-      margin: [0, space, 0, space],
+      margin: [0, top, 0, spanHeight - p.lines.length * STYLE.pitch - top],
       colSpan: p.cell.colSpan,
-      rowSpan: p.cell.rowSpan
+      rowSpan: to - from
     }
   }
-  const starts = breakRows(block, placed)
+  const head = block.header.length
+  /** The pdfmake rows of the header rows and the rows `[start, end)`: fresh cells, since pdfmake writes into them. */
+  const bodyOf = (start: number, end: number): Array<Array<TableCell>> => {
+    const part = [...Array.from({ length: head }, (_, r) => r), ...Array.from({ length: end - start }, (_, r) => start + r)]
+    const body = part.map(() => Array.from({ length: columns }, (): TableCell => ({ text: '' })))
+    for (const p of placed) {
+      const [from, to] = p.row < head ? [p.row, p.row + p.cell.rowSpan] : [Math.max(p.row, start), Math.min(p.row + p.cell.rowSpan, end)]
+      const at = part.indexOf(from)
+      if (from < to && at >= 0) (body[at] ?? [])[p.col] = cellOf(p, from, to)
+    }
+    return body
+  }
+  const parts = tableParts(
+    placed.map((p) => ({ row: p.row, rowSpan: p.cell.rowSpan, colSpan: p.cell.colSpan })),
+    heights,
+    head,
+    columns,
+    RULE
+  )
+  const headerHeight = sum(heights.slice(0, head)) + head * RULE
   const total = sum(heights) + (rows.length + 1) * RULE
-  return starts.map((start, i): TablePart => {
-    const end = starts[i + 1] ?? rows.length
+  return parts.map(({ start, end }, i): TablePart => {
     const first = i === 0
-    const height = sum(heights.slice(start, end)) + (end - start + (first ? 1 : 0)) * RULE
+    const height = headerHeight + sum(heights.slice(start, end)) + (end - start + (first || head > 0 ? 1 : 0)) * RULE
     const last = end === rows.length
     const table: Content = {
-      table: { headerRows: first ? block.header.length : 0, widths, body: body.slice(start, end) },
-      // Parts after the first share the rule above them with the part before.
-      layout: first ? TABLE_LAYOUT : { ...TABLE_LAYOUT, hLineWidth: (line) => (line === 0 ? 0 : RULE) },
-      // Back onto the body text's line grid below the table.
-      margin: [0, 0, 0, last ? Math.ceil(total / LINE_PITCH) * LINE_PITCH - total : 0]
+      table: { headerRows: head, widths, body: bodyOf(start, end) },
+      layout: TABLE_LAYOUT,
+      // Every part draws its top rule, so a part continued on a new page has one; after the part before, on the same
+      // page, it is drawn over that part's bottom rule. Below the last part, back onto the body text's line grid.
+      margin: [0, first || head > 0 ? 0 : -RULE, 0, last ? Math.ceil(total / LINE_PITCH) * LINE_PITCH - total : 0]
     }
     const unbreakable = height <= PAGE.blockHeight
     return { content: unbreakable ? { stack: [table], unbreakable } : table, loose: table, height, unbreakable }

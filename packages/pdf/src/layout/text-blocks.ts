@@ -5,11 +5,12 @@
  * and the signature placed by GB/T 9704 7.3.5.2.
  */
 import type { Place } from '@report/model'
-import type { Content } from 'pdfmake/interfaces.js'
+import type { Content, ContentText } from 'pdfmake/interfaces.js'
 import type { FontSet } from '../fonts/font-set.js'
 import { breakParagraph } from '../text/break-paragraph.js'
 import { inlines, lineInlines, type Inline } from '../text/inlines.js'
-import { textWidth } from '../text/measure.js'
+import { balancedLines } from '../text/balanced-lines.js'
+import { textMeasure, textWidth } from '../text/measure.js'
 import { unbrokenLines, type TextStyle } from '../text/set-lines.js'
 import { INDENT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
 
@@ -28,22 +29,14 @@ const wholeLine = (fonts: FontSet, style: TextStyle, text: string, width: number
 // title
 // -------------------------------------------------------------------------------------
 
-/** `line` cut into the fewest lines that fit the block, of (nearly) equal length. */
-const symmetricLines = (fonts: FontSet, line: string, place: Place): ReadonlyArray<string> => {
-  const chars = [...line]
-  const count = Math.ceil(textWidth(fonts, TITLE, line, place) / PAGE.blockWidth)
-  const per = Math.ceil(chars.length / count)
-  return Array.from({ length: count }, (_, i) => chars.slice(i * per, (i + 1) * per).join(''))
-}
-
 /**
  * The title: each line of the view centred, a line too long for the block cut
- * into equal parts, then one blank line.
+ * between words into lines of nearly equal width, then one blank line.
  */
 export const drawTitle = (fonts: FontSet, lines: ReadonlyArray<string>, place: Place): Content => {
   return {
     stack: lines
-      .flatMap((line) => symmetricLines(fonts, line, place))
+      .flatMap((line) => balancedLines(line, textMeasure(fonts, TITLE, line, place), PAGE.blockWidth))
       .map((line) => ({ text: wholeLine(fonts, TITLE, line, PAGE.blockWidth, place), alignment: 'center' })),
     margin: [0, 0, 0, LINE_PITCH]
   }
@@ -53,37 +46,60 @@ export const drawTitle = (fonts: FontSet, lines: ReadonlyArray<string>, place: P
 // text
 // -------------------------------------------------------------------------------------
 
+/** pdfmake's bookmark properties of a text node, which @types/pdfmake does not list. */
+interface Bookmark {
+  readonly id: string
+  readonly outline: true
+  readonly outlineText: string
+  readonly outlineParentId?: string
+}
+
 /**
  * A heading: level 1 in 黑体, level 2 in 楷体, indented like body text. Its
- * `headlineLevel` lets the page-break rule keep it off the foot of a page. A
+ * `headlineLevel` lets the page-break rule keep it off the foot of a page; it
+ * is a bookmark when not empty (its place's path its id, `parent` the id of the level-1
+ * heading a level-2 one comes under). A
  * one-line heading in a font that sits higher than the body font is lowered onto
  * the body text's baseline, its line shortened by as much, so the grid holds; a
  * longer one is left to pdfmake to break.
  */
-export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: Place): Content => {
+export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: Place, parent?: string): Content => {
   const style = HEADING[level]
   const oneLine = textWidth(fonts, style, text, place) <= PAGE.blockWidth - INDENT
   const drop = oneLine ? Math.max(0, (fonts[BODY.role].ascender - fonts[style.role].ascender) * style.size) : 0
   const lowered = { ...style, pitch: style.pitch - drop }
-  return {
-    text: oneLine ? wholeLine(fonts, lowered, text, PAGE.blockWidth - INDENT, place) : inlines(fonts, lowered, text, place),
+  const [first, ...rest] = oneLine ? wholeLine(fonts, lowered, text, PAGE.blockWidth - INDENT, place) : inlines(fonts, lowered, text, place)
+  // The bookmark goes on the first inline: on the node, pdfmake loses a heading moved to the next page inside an unbreakable block.
+  const bookmark: Bookmark = { id: place.path, outline: true, outlineText: text }
+  const marked: Array<Inline> =
+    first === undefined || text.trim() === '' ? [] : [{ ...first, ...bookmark, ...(parent === undefined ? {} : { outlineParentId: parent }) }]
+  const heading: ContentText = {
+    text: [...marked, ...rest],
     leadingIndent: INDENT,
     headlineLevel: level,
     margin: [0, drop, 0, 0]
   }
+  return heading
 }
+
+/** Lines per pdfmake text node: pdfmake's work on one node grows with the square of its inlines. */
+const LINES_PER_NODE = 32
 
 /**
  * A paragraph of body text, justified, indented two characters, with a run-in
  * subsection heading in 楷体 before it. Its lines are broken here and drawn
- * whole: pdfmake would cut Chinese text into one node per character.
+ * whole: pdfmake would cut Chinese text into one node per character. A long
+ * paragraph is handed over in text nodes of {@link LINES_PER_NODE} lines, so its
+ * time grows with its length, not with the square of it.
  */
 export const drawParagraph = (fonts: FontSet, text: string, place: Place, runIn?: string): Content => {
   const parts = [...(runIn === undefined ? [] : [{ text: runIn, style: HEADING[2] }]), { text, style: BODY }]
-  return {
-    text: lineInlines(breakParagraph(fonts, parts, place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth })),
-    leadingIndent: INDENT
-  }
+  const lines = breakParagraph(fonts, parts, place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth })
+  const nodes = Array.from({ length: Math.ceil(lines.length / LINES_PER_NODE) }, (_, i) => ({
+    text: lineInlines(lines.slice(i * LINES_PER_NODE, (i + 1) * LINES_PER_NODE)),
+    ...(i === 0 ? { leadingIndent: INDENT } : {})
+  }))
+  return nodes.length === 1 && nodes[0] !== undefined ? nodes[0] : { stack: nodes }
 }
 
 /**
@@ -98,24 +114,37 @@ export const isShortParagraph = (fonts: FontSet, text: string, place: Place, run
 // -------------------------------------------------------------------------------------
 
 /**
+ * The date line of a report without a publication date: blank for the date
+ * written by hand, so the signature is never printed half (S-2 warns of it).
+ */
+export const BLANK_DATE = '\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'
+
+/**
  * The signature (GB/T 9704 7.3.5.2, no seal): one blank line below the text, the
  * agency two characters from the right edge, the date on the next line starting
  * two characters right of the agency's first character; a date longer than that
- * ends two characters from the edge and moves the agency left with it.
+ * ends two characters from the edge and moves the agency left with it. An agency
+ * too long for that goes on two lines (or more) of nearly equal width, broken
+ * between words; without a date the date line is left blank to be filled in.
+ * Its height counts the blank line above it.
  */
 export const drawSignature = (
   fonts: FontSet,
   agency: string,
   date: string | undefined,
   places: { readonly agency: Place; readonly date: Place }
-): Content => {
+): { readonly content: Content; readonly height: number } => {
   const { agency: agencyPlace, date: datePlace } = places
   const right = PAGE.blockWidth - INDENT
-  const agencyWidth = textWidth(fonts, BODY, agency, agencyPlace)
-  const dateWidth = date === undefined ? 0 : textWidth(fonts, BODY, date, datePlace)
+  const agencyLines = balancedLines(agency, textMeasure(fonts, BODY, agency, agencyPlace), right - INDENT)
+  const agencyWidth = Math.max(...agencyLines.map((line) => textWidth(fonts, BODY, line, agencyPlace)))
+  const dateText = date ?? BLANK_DATE
+  const dateWidth = textWidth(fonts, BODY, dateText, datePlace)
   const dateStart = Math.min(right - agencyWidth + INDENT, right - dateWidth)
   const agencyStart = Math.max(0, Math.min(right - agencyWidth, dateStart - INDENT))
-  const lines: Array<Content> = [{ text: wholeLine(fonts, BODY, agency, PAGE.blockWidth, agencyPlace), margin: [agencyStart, 0, 0, 0] }]
-  if (date !== undefined) lines.push({ text: wholeLine(fonts, BODY, date, PAGE.blockWidth, datePlace), margin: [Math.max(0, dateStart), 0, 0, 0] })
-  return { stack: lines, unbreakable: true, margin: [0, LINE_PITCH, 0, 0] }
+  const lines: Array<Content> = [
+    ...agencyLines.map((line): Content => ({ text: wholeLine(fonts, BODY, line, PAGE.blockWidth, agencyPlace), margin: [agencyStart, 0, 0, 0] })),
+    { text: wholeLine(fonts, BODY, dateText, PAGE.blockWidth, datePlace), margin: [Math.max(0, dateStart), 0, 0, 0] }
+  ]
+  return { content: { stack: lines, unbreakable: true, margin: [0, LINE_PITCH, 0, 0] }, height: (1 + lines.length) * LINE_PITCH }
 }

@@ -100,11 +100,42 @@ const tokenStarts = (set: Chars, measure: Measure): Array<number> => {
   return starts
 }
 
+/** How far a line may be squeezed to take one more token, per gap between its glyphs, in points: a little, before it is stretched. */
+const MAX_SHRINK = 0.5
+
+/** A line as character indices `[from, to)`, and whether it ends its paragraph or a line break of the text. */
+interface Range {
+  from: number
+  to: number
+  readonly last: boolean
+}
+
 /**
- * The lines of `parts` within `measure`: greedy, a closing mark never starting a
- * line nor an opening one ending it, spaces at a break dropped, a line break in
- * the text kept. Every line is justified but the last before a line break or
- * the end.
+ * A last line of one character (closing marks aside) made two: the previous
+ * line of the same paragraph gives its last one or two characters down, where
+ * the marks' rules allow the cut.
+ */
+const avoidLoneCharacter = (set: Chars, isStart: ReadonlySet<number>, ranges: Array<Range>): void => {
+  for (let r = 1; r < ranges.length; r++) {
+    const [before, here] = [ranges[r - 1], ranges[r]]
+    if (before === undefined || here === undefined || !here.last || before.last) continue
+    // Closing marks do not count: `平。` alone is one character.
+    if (set.chars.slice(here.from, here.to).filter((c) => mayBreakBetween('', c)).length > 1) continue
+    let cut = before.to - 1
+    while (cut > before.from && !(isStart.has(cut) && mayBreakBetween(set.chars[cut - 1] ?? '', set.chars[cut] ?? ''))) cut -= 1
+    if (cut <= before.from || before.to - cut > 2) continue
+    here.from = cut
+    before.to = cut
+    while (before.to > before.from && isSpace(set.chars[before.to - 1])) before.to -= 1
+  }
+}
+
+/**
+ * The lines of `parts` within `measure`: greedy, a line squeezed by at most
+ * {@link MAX_SHRINK} a gap to take one more token rather than stretched, a
+ * closing mark never starting a line nor an opening one ending it, spaces at a
+ * break dropped, a line break in the text kept, and no last line of a single
+ * character. Every line is justified but the last before a line break or the end.
  *
  * @example
  * breakParagraph(fonts, [{ text, style: BODY }], place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth })
@@ -112,17 +143,12 @@ const tokenStarts = (set: Chars, measure: Measure): Array<number> => {
 export const breakParagraph = (fonts: FontSet, parts: ReadonlyArray<StyledText>, place: Place, measure: Measure): Array<SetLine> => {
   const set = charsOf(fonts, parts, place)
   const starts = tokenStarts(set, measure)
-  const lines: Array<SetLine> = []
+  const ranges: Array<Range> = []
   const close = (from: number, to: number, last: boolean) => {
     let [start, end] = [from, to]
     while (start < end && isSpace(set.chars[start])) start += 1
     while (end > start && isSpace(set.chars[end - 1])) end -= 1
-    const width = lines.length === 0 ? measure.first : measure.rest
-    // An empty line keeps the style of the line break ending it, so that it takes its height.
-    const font = set.fonts[to]
-    const style = set.styles[to]
-    const runs = start === end && font !== undefined && style !== undefined ? [{ text: '', font, style, tight: false }] : runsOf(set, start, end)
-    lines.push({ runs, width, justified: !last })
+    ranges.push({ from: start, to: end, last })
   }
   /** Token starts of the current line. */
   let line: Array<number> = []
@@ -141,8 +167,8 @@ export const breakParagraph = (fonts: FontSet, parts: ReadonlyArray<StyledText>,
     }
     let advance = 0
     for (let i = from; i < to; i++) advance += set.advances[i] ?? 0
-    const room = lines.length === 0 ? measure.first : measure.rest
-    if (line.length === 0 || width + advance <= room || runsWidth(runsOf(set, start, to)) <= room) {
+    const room = ranges.length === 0 ? measure.first : measure.rest
+    if (line.length === 0 || width + advance <= room || runsWidth(runsOf(set, start, to)) - room <= MAX_SHRINK * line.length) {
       line.push(from)
       width += advance
       continue
@@ -165,6 +191,12 @@ export const breakParagraph = (fonts: FontSet, parts: ReadonlyArray<StyledText>,
     width = 0
     for (let i = cut; i < to; i++) width += set.advances[i] ?? 0
   }
-  if (start < set.chars.length || lines.length === 0) close(start, set.chars.length, true)
-  return lines
+  if (start < set.chars.length || ranges.length === 0) close(start, set.chars.length, true)
+  avoidLoneCharacter(set, new Set(starts), ranges)
+  return ranges.map(({ from, to, last }, i): SetLine => {
+    // An empty line keeps the style of the line break ending it, so that it takes its height.
+    const [font, style] = [set.fonts[to], set.styles[to]]
+    const runs = from === to && font !== undefined && style !== undefined ? [{ text: '', font, style, tight: false }] : runsOf(set, from, to)
+    return { runs, width: i === 0 ? measure.first : measure.rest, justified: !last }
+  })
 }

@@ -12,11 +12,13 @@ import { lineInlines } from '../../src/text/inlines.js'
 import type { SetLine, TextStyle } from '../../src/text/set-lines.js'
 
 const fonts = await loadFontSet(await discoverFonts({ systemFonts: false }))
-/** 3号 仿宋: every Han character 16 pt wide. */
+/** 3号 仿宋: every Han character 16 pt wide, digits 8 pt (FandolFang). */
 const BODY: TextStyle = { role: 'fangsong', size: 16, pitch: LINE_PITCH }
+/** 3号 宋体 (Noto Serif SC), whose `chws` compresses adjacent marks. */
+const SONG: TextStyle = { role: 'songti', size: 16, pitch: LINE_PITCH }
 const place = { path: '/sections/0/paragraphs/0', where: '正文 第1节 第1段' }
 
-const lines = (text: string, first: number, rest: number): Array<SetLine> => breakParagraph(fonts, [{ text, style: BODY }], place, { first, rest })
+const lines = (text: string, first: number, rest: number, style = BODY): Array<SetLine> => breakParagraph(fonts, [{ text, style }], place, { first, rest })
 /** Each line's text, numbers and Latin words marked `*`, and whether it is justified. */
 const shape = (set: ReadonlyArray<SetLine>) => set.map((l) => [l.runs.map((r) => (r.tight ? '*' : '') + r.text).join('|'), l.justified])
 
@@ -42,23 +44,49 @@ describe('breakParagraph', () => {
   })
 
   it('fits a line by its shaped width where the font compresses adjacent marks', () => {
-    expect(shapedWidth(fonts.fangsong, 16, '”。')).toBe(24)
-    expect(shape(lines('甲乙丙丁”。戊', 88, 88))).toEqual([
+    expect(shapedWidth(fonts.songti, 16, '”。')).toBe(24)
+    expect(shape(lines('甲乙丙丁”。戊', 88, 88, SONG))).toEqual([
       ['甲乙丙丁”。', true],
       ['戊', false]
     ])
   })
 
   it('keeps numbers whole and tight, and keeps a line break of the text', () => {
-    expect(shape(lines('共计517645件事项', 80, 96))).toEqual([
+    expect(shape(lines('共计517645件事项目', 76, 90))).toEqual([
       ['共计', true],
       ['*517645|件事', true],
-      ['项', false]
+      ['项目', false]
     ])
     expect(shape(lines('甲乙\n丙丁戊己庚辛', 48, 64))).toEqual([
       ['甲乙', false],
       ['丙丁戊己', true],
       ['庚辛', false]
+    ])
+  })
+
+  it('squeezes a line by up to 0.5 pt a gap to take one more character rather than stretch it', () => {
+    // Ten characters of 16 pt in 152 pt: 8 pt over, 9 gaps, 0.89 pt each: too much, so nine on the line.
+    expect(shape(lines('甲乙丙丁戊己庚辛壬癸子丑', 152, 152))[0]).toEqual(['甲乙丙丁戊己庚辛壬', true])
+    // In 156 pt: 4 pt over, 0.44 pt a gap: the tenth character stays on the line, drawn 0.44 pt tighter a gap.
+    const squeezed = lines('甲乙丙丁戊己庚辛壬癸子丑', 156, 156)
+    expect(shape(squeezed)[0]).toEqual(['甲乙丙丁戊己庚辛壬癸', true])
+    expect(lineInlines(squeezed)[0]?.characterSpacing).toBeCloseTo((156 - 0.001 - 160) / 9, 6)
+  })
+
+  it('never leaves one character alone on the last line: the line before gives a character down', () => {
+    expect(shape(lines('甲乙丙丁戊己庚辛壬', 64, 64))).toEqual([
+      ['甲乙丙丁', true],
+      ['戊己庚', true],
+      ['辛壬', false]
+    ])
+    expect(shape(lines('甲乙丙丁戊己庚辛壬。', 64, 64)).slice(1)).toEqual([
+      ['戊己庚', true],
+      ['辛壬。', false]
+    ])
+    // A closing mark goes down only with the character before it.
+    expect(shape(lines('甲乙丙丁，戊', 80, 80))).toEqual([
+      ['甲乙丙', true],
+      ['丁，戊', false]
     ])
   })
 
