@@ -3,30 +3,18 @@
  * playwright-core, against the preview server started in this process.
  */
 import { APPLICANT_COLUMNS, APPLICANT_HEADER, APPLICATION_ROWS, dataRows, validateReport, type RowLabel } from '@report/model'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MAX_FILE_BYTES, ROUTES, tooLargeMessage } from '../src/protocol.js'
 import { startPreview, type Preview } from '../src/server.js'
-import { launchChromium, type Chromium } from './chromium.js'
+import { browserSuite } from './browser-suite.js'
 import { rawRequest } from './http.js'
 import { ARTIFACTS, expectedProblems, S_1, S_1_EXPECTED, SAMPLE, SAMPLE_EXPECTED, SAMPLE_TEXT, T3_1, T3_1_EXPECTED, TRUNCATED } from './paths.js'
 
-// Launched once; each test awaits it, so a missing browser fails every test by name (not a skipped suite).
-let chromium: Promise<Chromium>
-beforeAll(() => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  chromium = launchChromium()
-  chromium.catch(() => undefined)
-})
-afterAll(async () => (await chromium.catch(() => undefined))?.close())
-
-const closers: Array<() => Promise<void>> = []
-afterEach(async () => {
-  for (const close of closers.splice(0)) await close()
-})
+const { chromium, closers } = browserSuite()
 
 interface Opened {
   readonly preview: Preview
@@ -38,7 +26,7 @@ interface Opened {
 }
 
 const openPreview = async (file: string): Promise<Opened> => {
-  const { context } = await chromium
+  const { context } = await chromium()
   const preview = await startPreview({ file })
   const page = await context.newPage()
   const errors: Array<string> = []

@@ -5,28 +5,17 @@
  * problems updated.
  */
 import { decodeReport, formatReportJson, newReport, setAt, validateText, type Path, type Report } from '@report/model'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { EDIT_MEASURE, ROUTES } from '../src/protocol.js'
 import { startPreview, type Preview } from '../src/server.js'
-import { launchChromium, type Chromium } from './chromium.js'
+import { browserSuite } from './browser-suite.js'
 import { ARTIFACTS, fixture } from './paths.js'
 
-let chromium: Promise<Chromium>
-beforeAll(() => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  chromium = launchChromium()
-  chromium.catch(() => undefined)
-})
-afterAll(async () => (await chromium.catch(() => undefined))?.close())
-
-const closers: Array<() => Promise<void>> = []
-afterEach(async () => {
-  for (const close of closers.splice(0)) await close()
-})
+const { chromium, closers } = browserSuite()
 
 const made = newReport({ agency: '某某镇人民政府', year: 2025, publisher: 'township' })
 if (made.report === undefined) throw new Error(made.error.message)
@@ -41,7 +30,7 @@ const fileWith = (text: string): string => {
 }
 
 const openEditing = async (file: string): Promise<{ preview: Preview; page: Page; errors: Array<string> }> => {
-  const { context } = await chromium
+  const { context } = await chromium()
   const preview = await startPreview({ file })
   const page = await context.newPage()
   const errors: Array<string> = []
@@ -225,7 +214,7 @@ describe('the editor', () => {
     ] as const)
     expect(status).toBe(403)
 
-    const { context } = await chromium
+    const { context } = await chromium()
     const evil = await context.newPage()
     closers.push(() => evil.close())
     // A page of another origin on this machine (another port), as a local app or a site served locally would be.
