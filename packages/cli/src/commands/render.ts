@@ -5,6 +5,7 @@
  * a terminal. With `--json`, one envelope per input, `output` the file written.
  */
 import { hasErrors, SEVERITY_NAMES } from '@report/model'
+import { fontsFor, standIns } from '@report/pdf'
 import { command } from '../command.js'
 import { EXIT, envelope, jsonLine, usageError } from '../contract.js'
 import { formatProblems } from '../format-problems.js'
@@ -65,6 +66,10 @@ export const renderCommand = command({
       positionals,
       jobs.map((job) => job.output)
     )
+    // The PDF embeds its fonts: say which bundled stand-ins replace the official ones.
+    if (!json && chosen.format.name === 'pdf') {
+      for (const line of standIns(await fontsFor(fontSearch(values)))) process.stderr.write(`report：${SEVERITY_NAMES.note}：${line}\n`)
+    }
     const print = json ? forMachines : forPeople(chosen.format.name.toUpperCase())
     const [single] = jobs
     return jobs.length === 1 && single !== undefined ? renderOne(single, print) : renderBatch(jobs, print, json)
