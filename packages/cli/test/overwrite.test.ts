@@ -60,6 +60,15 @@ describe('an output never overwrites an input', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'a.txt.json'])
   })
 
+  it('new --previous a.json -o a.json --force: refused, last year’s report untouched', () => {
+    const { dir, input, bytes } = withReport()
+    const { status, stderr } = runCli(['new', '--year', '2021', '--previous', input, '-o', input, '--force'])
+    expect(status).toBe(2)
+    expect(stderr).toBe(`report：${input}：输出文件就是输入文件 ${input}，不会覆盖输入；请用 -o 另指定输出\n`)
+    expect(readFileSync(input)).toEqual(bytes)
+    expect(readdirSync(dir)).toEqual(['a.json'])
+  })
+
   it('two inputs to one output: refused as OUTPUT_CLASH, exit 2, nothing written', () => {
     const dir = temp()
     const out = join(dir, 'out')

@@ -8,6 +8,7 @@ import { formatReportJson, newReport, type NewReportHeader } from '@report/model
 import { existsSync } from 'node:fs'
 import { command } from '../command.js'
 import { CliError, EXIT, envelope, jsonLine, usageError } from '../contract.js'
+import { refuseOverwrites } from '../output-guard.js'
 import { writeOutput } from '../write-output.js'
 import { readPrevious } from './validate.js'
 
@@ -33,6 +34,7 @@ export const newCommand = command({
   run: async ({ values, json, usage }) => {
     if (values.year === undefined) throw usageError('缺少报告年度（--year）', usage)
     if (!YEAR.test(values.year)) throw usageError(`报告年度应为四位数字，实为“${values.year}”`, usage)
+    if (values.previous !== undefined && values.output !== undefined) refuseOverwrites([values.previous], [values.output], '请用 -o 另指定输出')
     const previous = values.previous === undefined ? undefined : readPrevious(values.previous)
     const header = { year: Number(values.year), agency: values.agency, publisher: values.publisher, scope: values.scope } as NewReportHeader
     const made = newReport(header, previous)
