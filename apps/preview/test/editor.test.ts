@@ -129,6 +129,12 @@ describe('the editor', () => {
     await page.click('#redo')
     expect(await page.inputValue('textarea[data-path="/sections/0/paragraphs/0"]')).toBe(PARAGRAPH)
     expect(await page.inputValue('[data-field="published"]')).toBe('2026-01-20')
+    // The agency renamed in the form: the title follows it, on the page as it will print; then undone.
+    await page.fill('[data-field="agency"]', '某某市某某镇人民政府')
+    expect(await page.inputValue('[data-field="title"]')).toBe('某某市某某镇人民政府2025年政府信息公开工作年度报告')
+    expect(await page.$eval('.doc-title', (h) => (h as HTMLElement).innerText)).toBe('某某市某某镇人民政府\n2025年政府信息公开工作年度报告')
+    await page.click('#undo')
+    expect([await page.inputValue('[data-field="agency"]'), await page.inputValue('[data-field="title"]')]).toEqual(['某某镇人民政府', BLANK.title])
     expect(await page.textContent('#edit-status')).toBe('有未保存的修改')
     await shot(page, 'editor-filled.png')
 

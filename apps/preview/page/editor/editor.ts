@@ -17,6 +17,7 @@ import {
   type Problem,
   type Report
 } from '@report/model'
+import { titleLines } from '@report/view'
 import { EDIT_MEASURE, type EXPORT_NAMES, type Source } from '../../src/protocol.js'
 import { exportReport, fetchSource, RequestFailed, saveSource } from '../api.js'
 import { el, replaceKeepingScroll } from '../dom.js'
@@ -138,8 +139,11 @@ export const openEditor = (source: Source, panes: EditorPanes): Editor | undefin
       const next = { ...current, [field]: value, ...retitled } as Report
       if (field === 'published' && value === undefined) delete (next as { published?: unknown }).published
       change(next, `meta/${field}`)
-      const title = root.querySelector<HTMLInputElement>('[data-field="title"]')
-      if (title !== null && 'title' in retitled) title.value = history.current().title
+      const { title, agency } = history.current()
+      const titleField = root.querySelector<HTMLInputElement>('[data-field="title"]')
+      if (titleField !== null && 'title' in retitled) titleField.value = title
+      // The document's title as it will print, lines and all.
+      root.querySelector('.doc-title')?.replaceChildren(...titleLines(title, agency).flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])))
     })
     root = el('div', { class: 'editor' }, [form, editDocument(editorTotals(report), cellKinds(report.format), actions)])
     attachCells(root)
