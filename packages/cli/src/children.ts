@@ -38,7 +38,8 @@ const unusable = (
  * const check = await childrenCheck('units/', 'units.csv'); check(county) // Problem[]
  */
 export const childrenCheck = async (dir: string, roster: string | undefined): Promise<(region: Report) => ReadonlyArray<Problem>> => {
-  const loaded = listFiles([dir]).map(loadReport)
+  const loaded: Array<LoadedReport> = []
+  for (const file of listFiles([dir])) loaded.push(await loadReport(file))
   const units: ReadonlyArray<RosterUnit> = roster === undefined ? [] : await readRoster(roster)
   return (region) => {
     const summed: Array<Report> = []

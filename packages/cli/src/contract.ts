@@ -75,8 +75,6 @@ export const FAILURES = {
   MISSING_GLYPH: EXIT.problems,
   /** A roster of `report aggregate` with a duplicate name, an unknown kind or a cell that cannot be read. */
   ROSTER_INVALID: EXIT.problems,
-  /** A Word or PDF file, which the importer does not read yet. */
-  INPUT_NOT_READABLE_YET: EXIT.problems,
   INTERNAL: EXIT.internal
 } as const satisfies Readonly<Record<string, ExitCode>>
 

@@ -1,10 +1,11 @@
 /**
  * One report file in any form the toolkit reads, as the batch commands (aggregate,
- * audit) take it: report JSON through the model, published text and HTML through
- * the importer. What cannot be read is a failure with its reason, never a throw
- * (a defect of the program met on one file too).
+ * audit, validate --children) take it: report JSON through the model; published
+ * text, HTML, PDF and Word through the importer's `importDocument`, which tells them
+ * apart by content. What cannot be read is a failure with its reason, never a
+ * throw (a defect of the program met on one file too).
  */
-import { importReport, type ImportNote, type ImportResult } from '@report/import'
+import { importDocument, type ImportNote, type ImportResult } from '@report/import'
 import { validateText, type Problem, type Report } from '@report/model'
 import { extname } from 'node:path'
 import { CliError, type FailureCode } from './contract.js'
@@ -22,9 +23,6 @@ export interface LoadedReport {
   readonly failure: { readonly code: FailureCode; readonly message: string } | undefined
 }
 
-/** Word and PDF files: the importer does not read them yet (importDocument is not in @report/import). */
-const DOCUMENTS = new Set(['.docx', '.doc', '.pdf'])
-
 const failed = (file: string, code: FailureCode, message: string): LoadedReport => ({
   file,
   report: undefined,
@@ -33,18 +31,25 @@ const failed = (file: string, code: FailureCode, message: string): LoadedReport 
   failure: { code, message }
 })
 
+const imported = (file: string, result: ImportResult): LoadedReport => ({
+  file,
+  report: result.report,
+  problems: result.problems,
+  notes: result.notes,
+  failure:
+    result.report === undefined
+      ? { code: 'REPORT_NOT_MADE', message: `${file}：未能生成报告${result.notes[0] === undefined ? '' : `（${result.notes[0].message}）`}` }
+      : undefined
+})
+
 /**
- * Reads a report file: `.json` decoded and checked by the model, `.docx` and `.pdf`
- * refused as not readable yet, anything else imported as published text or HTML.
- * The checks run without a previous report (Y-1 and Y-2 are the caller's).
+ * Reads a report file: `.json` (strict UTF-8) decoded and checked by the model,
+ * anything else imported by its content (text, HTML, PDF, `.docx`). The checks run
+ * without a previous report (Y-1 and Y-2 are the caller's).
  */
-export const loadReport = (file: string): LoadedReport => {
-  const extension = extname(file).toLowerCase()
-  if (DOCUMENTS.has(extension)) {
-    return failed(file, 'INPUT_NOT_READABLE_YET', `${file}：暂不能读取 Word 或 PDF 文件（导入器尚不支持 ${extension}），请提供报告 JSON、网页文本或 HTML`)
-  }
+export const loadReport = async (file: string): Promise<LoadedReport> => {
   try {
-    if (extension === '.json') {
+    if (extname(file).toLowerCase() === '.json') {
       const { report, problems } = validateText(readInputText(file))
       return {
         file,
@@ -54,7 +59,7 @@ export const loadReport = (file: string): LoadedReport => {
         failure: report === undefined ? { code: 'REPORT_UNDECODABLE', message: `${file}：不能解码为报告` } : undefined
       }
     }
-    return imported(file, importReport(readInput(file), { name: file }))
+    return imported(file, await importDocument(readInput(file), { name: file }))
   } catch (e) {
     // A defect met on one file (exit 70 for it) is that file's failure: the batch goes on.
     return e instanceof CliError
@@ -62,11 +67,3 @@ export const loadReport = (file: string): LoadedReport => {
       : failed(file, 'INTERNAL', `${file}：内部错误（${e instanceof Error ? e.message : String(e)}），请报告`)
   }
 }
-
-const imported = (file: string, result: ImportResult): LoadedReport => ({
-  file,
-  report: result.report,
-  problems: result.problems,
-  notes: result.notes,
-  failure: result.report === undefined ? { code: 'REPORT_NOT_MADE', message: `${file}：未能生成报告（见导入说明）` } : undefined
-})

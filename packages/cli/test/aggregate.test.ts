@@ -40,8 +40,8 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string]> = [
   ['示例县青石镇人民政府', 'valid', '青石镇.json'],
   ['示例县白沙镇人民政府', 'valid', '白沙镇.json'],
   ['任市镇人民政府', 'other-year', '任市镇人民政府.txt'],
-  ['示例县东城街道办事处', 'unreadable', '东城街道.docx'],
-  ['示例县西城街道办事处', 'unreadable', '西城街道.pdf'],
+  ['示例县东城街道办事处', 'valid', '东城街道.docx'],
+  ['示例县西城街道办事处', 'valid', '西城街道.pdf'],
   ['示例县南苑街道办事处', 'valid', '南苑街道.json'],
   ['示例县北关街道办事处', 'valid', '北关街道.json'],
   ['示例县档案馆', 'unmatched', '档案馆.json']
@@ -76,20 +76,23 @@ describe('report aggregate over the 30 unit reports of fixtures/units', () => {
           (l.files as ReadonlyArray<string>).map((f) => f.split('/').at(-1)).join('、')
         ])
     ).toEqual(EXPECTED)
-    expect(lines.find((l) => l.unit === '示例县东城街道办事处')?.error).toEqual({
-      code: 'INPUT_NOT_READABLE_YET',
-      message: `${join(REPORTS, '东城街道.docx')}：暂不能读取 Word 或 PDF 文件（导入器尚不支持 .docx），请提供报告 JSON、网页文本或 HTML`
+    expect(lines.find((l) => l.unit === '示例县医疗保障局')?.error).toEqual({
+      code: 'REPORT_UNDECODABLE',
+      message: `${join(REPORTS, '医疗保障局.json')}：不能解码为报告`
     })
-    expect(lines.at(-1)).toMatchObject({ file: null, ok: false, status: 'aggregate', summed: 21, output: join(out, 'county.json'), error: null })
+    expect(lines.at(-1)).toMatchObject({ file: null, ok: false, status: 'aggregate', summed: 23, output: join(out, 'county.json'), error: null })
   })
 
-  it('writes the region report: the sum of the 21 valid and late reports, scope region, its text left to write', () => {
+  it('writes the region report: the sum of the 23 valid and late reports (the Word file and the PDF read as their sources), scope region, its text left to write', () => {
     const county = readReport(join(out, 'county.json'))
     expect([county.agency, county.scope, county.publisher, county.year, county.format]).toEqual(['示例县人民政府', 'region', 'government', 2022, '2021'])
     expect(county.sections.map((s) => [s.role, s.paragraphs.length, s.subsections ?? []])).toEqual(
       ['overview', 'active', 'applications', 'review', 'problems', 'other'].map((role) => [role, 0, []])
     )
-    const units = SUMMED.map((f) => readReport(join(REPORTS, f)))
+    // The Word file and the PDF were rendered from fixtures/units/sources: their tables are read back exactly.
+    const units = SUMMED.map((f) =>
+      readReport(/\.(docx|pdf)$/.test(f) ? fixturePath('units', 'sources', f.replace(/\.(docx|pdf)$/, '.json')) : join(REPORTS, f))
+    )
     const received = units.reduce((a, r) => a + Number(r.tables.applications?.newReceived[6]), 0)
     expect(county.tables.applications?.newReceived[6]).toBe(received)
     expect(checkAgainstChildren(county, units)).toEqual([])
@@ -148,14 +151,14 @@ describe('report aggregate over the 30 unit reports of fixtures/units', () => {
       expect.stringContaining('≠ 办理结果总计')
     ])
     expect(problems?.rows).toContainEqual([
-      '西城街道.pdf',
-      '示例县西城街道办事处',
+      '医疗保障局.json',
+      '示例县医疗保障局',
       '错误',
       null,
-      'INPUT_NOT_READABLE_YET',
+      'REPORT_UNDECODABLE',
       '文件',
       null,
-      expect.stringContaining('暂不能读取')
+      expect.stringContaining('不能解码为报告')
     ])
   })
 
@@ -181,7 +184,7 @@ describe('report aggregate over the 30 unit reports of fixtures/units', () => {
     const lines = people.stdout.split('\n')
     expect(lines[0]).toMatch(/^行 +单位 +类型 +状态 +文件 +错误 +警告$/)
     expect(lines.find((l) => l.includes('示例县水利局'))).toMatch(/^10 +示例县水利局 +部门 +未收到$/)
-    expect(people.stdout).toContain('已汇总 21 个单位的报告（共 30 个应报送单位）')
+    expect(people.stdout).toContain('已汇总 23 个单位的报告（共 30 个应报送单位）')
   })
 })
 
@@ -205,7 +208,7 @@ describe('H-1 through report validate --children', () => {
         severity: 'warning',
         path: '/tables/applications/results/partlyDisclosed/2',
         where: '表三 三、本年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形） · 科研机构',
-        message: `本报告为 ${Number(county.tables.applications?.results.partlyDisclosed[2]) + 4}，21 个下级单位的报告合计为 ${county.tables.applications?.results.partlyDisclosed[2]}（相差 +4）`
+        message: `本报告为 ${Number(county.tables.applications?.results.partlyDisclosed[2]) + 4}，23 个下级单位的报告合计为 ${county.tables.applications?.results.partlyDisclosed[2]}（相差 +4）`
       }
     ])
   })
@@ -213,7 +216,7 @@ describe('H-1 through report validate --children', () => {
   it('lists the roster units missing from the folder instead of summing them as 0', () => {
     const { stdout } = runCli(['validate', join(out, 'county.json'), '--children', REPORTS, '--roster', ROSTER, '--json'])
     const h1 = (jsonLines(stdout)[0]?.problems as ReadonlyArray<{ code: string; message: string }>).filter((p) => p.code.startsWith('CHILD'))
-    expect(h1.map((p) => p.code)).toEqual(Array.from({ length: 10 }, () => 'CHILD_REPORT_MISSING'))
+    expect(h1.map((p) => p.code)).toEqual(Array.from({ length: 8 }, () => 'CHILD_REPORT_MISSING'))
     expect(h1.map((p) => p.message)).toContain('下级单位“示例县水利局”未计入合计（不按 0 计）：目录中没有其报告')
     expect(h1.map((p) => p.message)).toContain('下级单位“示例县审计局”未计入合计（不按 0 计）：审计局.json 有错误')
   })

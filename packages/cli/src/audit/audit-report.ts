@@ -30,10 +30,10 @@ export interface Audited {
 /**
  * Audits one file against last year's reports in `previous`.
  */
-export const auditReport = (file: string, previous: PreviousIndex): Audited => {
-  const loaded = loadReport(file)
+export const auditReport = async (file: string, previous: PreviousIndex): Promise<Audited> => {
+  const loaded = await loadReport(file)
   const report = loaded.report
-  const before = report === undefined ? undefined : previous.find(report)
+  const before = report === undefined ? undefined : await previous.find(report)
   const paired: ReadonlyArray<Problem> =
     report === undefined || before === undefined
       ? []

@@ -20,7 +20,7 @@ const KEY = 6
 /** Finds last year's report of an agency. */
 export interface PreviousIndex {
   /** The previous year's report of `report`'s agency, read again from its file, or `undefined`. */
-  readonly find: (report: Report) => { readonly file: string; readonly report: Report } | undefined
+  readonly find: (report: Report) => Promise<{ readonly file: string; readonly report: Report } | undefined>
   /** How many files were indexed, and how many of them could not be read. */
   readonly size: number
   readonly unreadable: number
@@ -29,15 +29,14 @@ export interface PreviousIndex {
 /**
  * The index of the reports in `dir` (none when `dir` is `undefined`).
  */
-export const previousIndex = (dir: string | undefined, onFile: (file: string) => void = () => undefined): PreviousIndex => {
+export const previousIndex = async (dir: string | undefined): Promise<PreviousIndex> => {
   const byKey = new Map<string, Array<Entry>>()
   const short: Array<Entry> = []
   let size = 0
   let unreadable = 0
   for (const file of dir === undefined ? [] : listFiles([dir])) {
     size += 1
-    const { report } = loadReport(file)
-    onFile(file)
+    const { report } = await loadReport(file)
     if (report === undefined) {
       unreadable += 1
       continue
@@ -49,11 +48,11 @@ export const previousIndex = (dir: string | undefined, onFile: (file: string) =>
   return {
     size,
     unreadable,
-    find: (report) => {
+    find: async (report) => {
       const candidates = [...(byKey.get(report.agency.slice(-KEY)) ?? []), ...short]
       const entry = candidates.find((e) => e.year === report.year - 1 && sameAgency(e.agency, report.agency))
       if (entry === undefined) return undefined
-      const previous = loadReport(entry.file).report
+      const previous = (await loadReport(entry.file)).report
       return previous === undefined ? undefined : { file: entry.file, report: previous }
     }
   }

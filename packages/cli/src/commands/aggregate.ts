@@ -76,11 +76,11 @@ export const aggregateCommand = command({
     const outputs = new Set([values.roster, values.output, values.xlsx, values.csv].filter((f) => f !== undefined).map((f) => resolve(f)))
     const files = listFiles(positionals).filter((f) => !outputs.has(resolve(f)))
     const bar = progress(files.length)
-    const loaded = files.map((file) => {
-      const one = loadReport(file)
+    const loaded = []
+    for (const file of files) {
+      loaded.push(await loadReport(file))
       bar.tick(file)
-      return one
-    })
+    }
     bar.done()
     const reception = receive(units, loaded, year)
     const summed = reception.units.filter(isSummed).flatMap((u) => u.loaded.flatMap((l) => (l.report === undefined ? [] : [l.report])))

@@ -53,12 +53,12 @@ export const auditCommand = command({
       removeOwnTemps([out])
       process.stderr.write(`\nreport：已中断（${signal}）：已评查 ${done} 份，共 ${files.length} 份；未写出任何结果文件\n`)
     })
-    const previous = previousIndex(values['previous-dir'])
+    const previous = await previousIndex(values['previous-dir'])
     const bar = progress(files.length)
     const rows: Array<LeagueRow> = []
     const signed: Array<Signed> = []
     for (const file of files) {
-      const audited = auditReport(file, previous)
+      const audited = await auditReport(file, previous)
       if (audited.signature !== undefined) signed.push({ id: rows.length, agency: audited.row.agency, signature: audited.signature })
       // The table names files from the folders given, the same on any machine.
       const before = audited.row.previous
