@@ -62,6 +62,17 @@ Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, co
 // Without DecompressionStream pdfjs inflates in the thread, as fast and without a round trip to the thread pool.
 delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream
 
+// pdfjs saves its text state (at every `q` of a content stream, a thousand or more a page for WPS) with
+// `Object.assign(Object.create(this), this)`: each state saved becomes a prototype, which V8 makes slow, and that
+// is a third of the text layer's time. Every field of a text state is its own (class fields), so the copy is the
+// same with the state's class as its prototype. Only for objects that are text states; pdfjs-dist is pinned.
+const create = Object.create
+const isTextState = (o: unknown): o is object =>
+  typeof o === 'object' && o !== null && Object.hasOwn(o, 'textLineMatrix') && Object.hasOwn(o, 'textMatrix') && Object.hasOwn(o, 'fontMatrix')
+Object.create = function (proto: object | null, properties?: PropertyDescriptorMap): unknown {
+  return properties === undefined && isTextState(proto) ? create(Object.getPrototypeOf(proto) as object | null) : create(proto, properties ?? {})
+} as typeof Object.create
+
 const OPTIONS = {
   isEvalSupported: false,
   disableFontFace: true,

@@ -3,6 +3,8 @@ import { formatReportJson, MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES } from '@report/m
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importDocument, importReport, type ImportResult } from '../../src/index.js'
+import { pdfLayout } from '../../src/read/pdf-lines.js'
+import { PDF_LIMITS, pdfText } from '../../src/read/pdf-text.js'
 import { crc32 } from '../../src/read/zip.js'
 import { encryptedPdf, filledFrom, filledTemplate, plainPdf, scannedPdf, TEMPLATE, zipOf } from './documents.js'
 
@@ -29,6 +31,17 @@ describe('importDocument: PDF', () => {
     expect(fromPdf.tables).toEqual(fromText.tables)
     expect(fromPdf.problems).toEqual(fromText.problems)
     expect(codes(fromPdf)).toEqual(codes(fromText))
+  })
+
+  it('reads the same text with the font programs of ToUnicode fonts hidden as with them', async () => {
+    for (const name of ['hongze-district-2023', 'hongze-district-2024']) {
+      const bytes = readFileSync(fixturePath(name, 'source.pdf'))
+      const [fast, slow] = [await pdfText(bytes, PDF_LIMITS, true), await pdfText(bytes, PDF_LIMITS, false)]
+      expect(fast.kind === 'pages' && slow.kind === 'pages').toBe(true)
+      if (fast.kind !== 'pages' || slow.kind !== 'pages') return
+      // A vertical font's 、 is its vertical form ︑ without the font program: the same after NFKC.
+      expect(pdfLayout(fast.pages).text.normalize('NFKC')).toBe(pdfLayout(slow.pages).text.normalize('NFKC'))
+    }
   })
 
   it('names the page of a note, not a line of the text it was rebuilt into', async () => {
