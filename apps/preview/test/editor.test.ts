@@ -129,6 +129,12 @@ describe('the editor', () => {
     await page.click('#redo')
     expect(await page.inputValue('textarea[data-path="/sections/0/paragraphs/0"]')).toBe(PARAGRAPH)
     expect(await page.inputValue('[data-field="published"]')).toBe('2026-01-20')
+    // A year the model cannot hold is refused in the form, and never reaches the report.
+    await page.fill('[data-field="year"]', '20')
+    expect(await page.getAttribute('[data-field="year"]', 'aria-invalid')).toBe('true')
+    await page.fill('[data-field="year"]', '2025')
+    expect(await page.getAttribute('[data-field="year"]', 'aria-invalid')).toBe('false')
+
     // The agency renamed in the form: the title follows it, on the page as it will print; then undone.
     await page.fill('[data-field="agency"]', '某某市某某镇人民政府')
     expect(await page.inputValue('[data-field="title"]')).toBe('某某市某某镇人民政府2025年政府信息公开工作年度报告')

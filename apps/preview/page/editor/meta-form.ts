@@ -2,7 +2,7 @@
  * The small form of what the report says of itself: the agency, its kind, the
  * scope, the year, the title and the date of publication.
  */
-import type { Report } from '@report/model'
+import { Year, type Report } from '@report/model'
 import { el } from '../dom.js'
 
 /**
@@ -30,9 +30,13 @@ const select = (value: string, options: Readonly<Record<string, string>>): HTMLS
 export const metaForm = (report: Report, onChange: (field: Field, value: string | number | undefined) => void): HTMLElement => {
   const row = (label: string, field: Field, input: HTMLInputElement | HTMLSelectElement) => {
     input.dataset['field'] = field
-    input.addEventListener('input', () =>
-      onChange(field, field === 'year' ? Number(input.value) : field === 'published' && input.value === '' ? undefined : input.value)
-    )
+    input.addEventListener('input', () => {
+      // A year outside the model's range is refused in place, as a bad cell is.
+      const refused = field === 'year' && !Year.is(Number(input.value))
+      input.setAttribute('aria-invalid', String(refused))
+      input.title = refused ? '未保存：报告年度应为 2008 至 2100 之间的整数' : ''
+      if (!refused) onChange(field, field === 'year' ? Number(input.value) : field === 'published' && input.value === '' ? undefined : input.value)
+    })
     return el('label', { class: 'meta-field' }, [el('span', { text: label }), input])
   }
   const text = (value: string, type = 'text') => {
