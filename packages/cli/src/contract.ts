@@ -27,7 +27,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
  */
 export const EXIT_MEANINGS: Readonly<Record<ExitCode, string>> = {
   [EXIT.ok]: '没有错误（可有警告与说明）',
-  [EXIT.problems]: `输入有错误（包括无法解码的报告、不是 UTF-8 编码的 JSON 和超过 ${megabytes(MAX_INPUT_BYTES)} 的文件）`,
+  [EXIT.problems]: `输入有错误（包括无法解码的报告、不是 UTF-8 编码的 JSON、UTF-16 编码的文本和超过 ${megabytes(MAX_INPUT_BYTES)} 的文件）`,
   [EXIT.usage]: '用法错误、输入无法读取（或不是普通文件）、输出无法写入或会覆盖输入',
   [EXIT.internal]: '内部错误（程序缺陷），请报告；批量处理时只算出错的那个输入，其余照常',
   [EXIT.interrupted]: '被中断（Ctrl-C 或 SIGTERM）：已完成的文件完整保留，未完成的不留下任何文件'
@@ -51,7 +51,7 @@ export const FAILURES = {
   INPUT_TOO_LARGE: EXIT.problems,
   /** A device, FIFO or socket given as input. */
   INPUT_NOT_REGULAR: EXIT.usage,
-  /** JSON in GB18030 or UTF-16: refused with how to save it as UTF-8. */
+  /** JSON in GB18030 or UTF-16, or a published text in UTF-16: refused with how to save it as UTF-8. */
   INPUT_NOT_UTF8: EXIT.problems,
   OUTPUT_UNWRITABLE: EXIT.usage,
   /** Several inputs would be written to one file. */
