@@ -72,7 +72,7 @@ describe('report fonts', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as { role: string; name: string; family: string; source: string })
     expect(rows.map((r) => [r.role, r.name, r.family, r.source])).toEqual([
-      ['fangsong', '仿宋', 'Noto Serif SC', 'bundled'],
+      ['fangsong', '仿宋', 'FandolFang R', 'bundled'],
       ['songti', '宋体', 'Noto Serif SC', 'bundled'],
       ['heiti', '黑体', 'Noto Sans SC Medium', 'bundled'],
       ['kaiti', '楷体', 'LXGW WenKai', 'bundled'],

@@ -14,10 +14,12 @@ import { DEFAULT_FORMAT, FONT_OPTIONS, chooseFormat, fontSearch, knownFormats } 
 import { renderBatch, renderOne } from '../render-batch.js'
 import { outputPath, type RenderJob, type RenderOutcome } from '../render-file.js'
 
-/** The lines of one outcome for people; `label` names the format, e.g. `PDF`. */
-const forPeople =
-  (label: string) =>
-  (outcome: RenderOutcome): void => {
+/** The lines of one outcome for people; `label` names the format, e.g. `PDF`; `notes` are said before the first file written. */
+const forPeople = (label: string, notes: ReadonlyArray<string>) => {
+  let noted = false
+  return (outcome: RenderOutcome): void => {
+    if (outcome.written && !noted) for (const note of notes) process.stderr.write(`report：${SEVERITY_NAMES.note}：${note}\n`)
+    noted ||= outcome.written
     if (outcome.problems.length > 0) process.stdout.write(formatProblems(outcome.input, outcome.problems) + '\n')
     if (outcome.failure !== undefined) process.stderr.write(`report：${outcome.failure.message}\n`)
     if (outcome.written && hasErrors(outcome.problems)) {
@@ -25,6 +27,7 @@ const forPeople =
     }
     if (outcome.written) process.stdout.write(`${outcome.input} → ${outcome.output}\n`)
   }
+}
 
 const forMachines = (outcome: RenderOutcome): void => {
   const { input, problems, written, output, failure, exitCode } = outcome
@@ -66,11 +69,9 @@ export const renderCommand = command({
       positionals,
       jobs.map((job) => job.output)
     )
-    // The PDF embeds its fonts: say which bundled stand-ins replace the official ones.
-    if (!json && chosen.format.name === 'pdf') {
-      for (const line of standIns(await fontsFor(fontSearch(values)))) process.stderr.write(`report：${SEVERITY_NAMES.note}：${line}\n`)
-    }
-    const print = json ? forMachines : forPeople(chosen.format.name.toUpperCase())
+    // The PDF embeds its fonts: the bundled stand-ins that replace the official ones are said once, with the first file written.
+    const notes = !json && chosen.format.name === 'pdf' ? standIns(await fontsFor(fontSearch(values))) : []
+    const print = json ? forMachines : forPeople(chosen.format.name.toUpperCase(), notes)
     const [single] = jobs
     return jobs.length === 1 && single !== undefined ? renderOne(single, print) : renderBatch(jobs, print, json)
   }
