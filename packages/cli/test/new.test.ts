@@ -52,7 +52,7 @@ describe('report new', () => {
     // The one application carried over must still be accounted for: T3-1 says so, in its two columns.
     expect(status).toBe(1)
     const [line] = jsonLines(stdout)
-    const problems = line?.['problems'] as ReadonlyArray<{ code: string; path: string }>
+    const problems = line?.['problems'] as ReadonlyArray<{ code: string; rule: string; path: string }>
     expect(
       problems.filter((p) => p.code.startsWith('TABLE_') || p.code.startsWith('SECTION_') || p.code === 'CELL_BLANK').map((p) => [p.code, p.path])
     ).toEqual([

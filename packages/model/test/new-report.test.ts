@@ -74,9 +74,11 @@ describe('newReport', () => {
     const next = made(newReport({ year: 2023 }, previous))
     expect([next.agency, next.publisher, next.scope, next.format]).toEqual([previous.agency, previous.publisher, previous.scope, '2021'])
     expect(next.tables.applications?.carriedOver).toEqual(previous.tables.applications?.carriedForward)
+    const before = previous.format === '2021' ? previous.tables.active : undefined
+    expect(before?.item1.normativeDocuments.inForce).toBe(12)
     expect(next.tables.active?.item1).toEqual({
-      regulations: { issued: '', repealed: '', inForce: previous.tables.active?.item1.regulations.inForce },
-      normativeDocuments: { issued: '', repealed: '', inForce: previous.tables.active?.item1.normativeDocuments.inForce }
+      regulations: { issued: '', repealed: '', inForce: before?.item1.regulations.inForce },
+      normativeDocuments: { issued: '', repealed: '', inForce: before?.item1.normativeDocuments.inForce }
     })
     // Y-1 and Y-2 hold against last year as soon as it is made; what was carried does not count as filled in.
     const { problems } = validateReport(JSON.parse(formatReportJson(next)), previous)
