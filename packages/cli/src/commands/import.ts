@@ -10,7 +10,7 @@
 import { importDocument, type ImportNote, type ImportResult } from '@report/import'
 import { SEVERITY_NAMES, TABLE_NAMES, TABLE_ROLES, formatReportJson, hasErrors, utf16Mark, utf16Refusal } from '@report/model'
 import { statSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { summaryLine } from '../batch-summary.js'
 import { alignColumns } from '../columns.js'
@@ -180,8 +180,13 @@ export const importCommand = command({
     const [input, ...rest] = positionals
     if (input === undefined || rest.length > 0) throw usageError('应给出一个文件或目录', usage)
     if (isDirectory(input)) return importFolder(input, values.output, json)
-    if (values.output !== undefined) refuseOverwrites([input], [values.output], '请用 -o 另指定输出')
-    const row = await importFile(input, values.output)
+    const output = values.output
+    if (output !== undefined) refuseOverwrites([input], [output], '请用 -o 另指定输出')
+    const stopListening = onInterrupt((signal) => {
+      if (output !== undefined) removeOwnTemps([dirname(output)])
+      process.stderr.write(`report：已中断（${signal}）：${output ?? input} 未写出\n`)
+    })
+    const row = await importFile(input, output).finally(stopListening)
     if (json) process.stdout.write(forMachines(row))
     else if (row.result === undefined) throw row.failure
     else if (values.output === undefined && row.result.report !== undefined) {
