@@ -10,6 +10,7 @@ import { checkAgainstPrevious } from './checks/previous.js'
 import { checkRegulations } from './checks/regulations.js'
 import { checkReview } from './checks/review.js'
 import { checkText } from './checks/text.js'
+import { checkWording } from './checks/wording.js'
 import { decodeReport, parseReport, type Validation } from './decode.js'
 import type { Problem } from './problem.js'
 import type { Report } from './report.js'
@@ -26,6 +27,7 @@ export const CHECKS: ReadonlyArray<(report: Report) => ReadonlyArray<Problem>> =
   checkPublicationDate,
   checkRegulations,
   checkText,
+  checkWording,
   checkCharacters
 ]
 

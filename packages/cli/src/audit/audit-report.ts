@@ -1,20 +1,10 @@
 /**
  * One report of `report audit`: read in any form, checked by every rule that needs
- * only it (R-4 too), paired with its agency's report of the year before for Y-1,
+ * only it (R-4 among them), paired with its agency's report of the year before for Y-1,
  * Y-2, R-1 and R-3, and summarised: its league row and its text's MinHash
  * signature, never its text.
  */
-import {
-  checkAgainstPrevious,
-  checkJumps,
-  checkRepetition,
-  checkWording,
-  hasErrors,
-  plainText,
-  signatureOf,
-  type Problem,
-  type TextSignature
-} from '@report/model'
+import { checkAgainstPrevious, checkJumps, checkRepetition, hasErrors, plainText, signatureOf, type Problem, type TextSignature } from '@report/model'
 import { envelope, jsonLine } from '../contract.js'
 import { loadReport } from '../load-report.js'
 import { counted, type LeagueRow } from './league.js'
@@ -38,7 +28,7 @@ export const auditReport = async (file: string, previous: PreviousIndex): Promis
     report === undefined || before === undefined
       ? []
       : [...checkAgainstPrevious(report, before.report), ...checkRepetition(report, before.report), ...checkJumps(report, before.report)]
-  const problems = [...loaded.problems, ...paired, ...(report === undefined ? [] : checkWording(report))]
+  const problems = [...loaded.problems, ...paired]
   const empty: LeagueRow = {
     file,
     agency: report?.agency ?? '',
