@@ -19,6 +19,7 @@ import type { DocumentForm } from './read/sniff.js'
 import { reportLines } from './read/report-lines.js'
 import { readTables, type TablesRead } from './tables/read-tables.js'
 import type { TableStatus } from './tables/table-read.js'
+import { withoutUnprinted } from './tables/unprinted.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -90,14 +91,14 @@ export const importReport = (input: Uint8Array | string, options: ImportOptions 
   const name = options.name ?? '输入'
   const read = readInput(input)
   if (read.text.trim() === '') return noReport(name, read, [...read.notes, note('INPUT_EMPTY', '输入为空')])
-  const { lines, layout, published } = reportLines(read)
+  const { lines, layout, published, publisher, notes: lineNotes } = reportLines(read)
   const outline = outlineOf(lines, layout.wrapped)
-  const title = readTitle(outline.front)
+  const title = readTitle(outline.front, lines)
   const body = readSections(outline, title, layout)
-  const { header, notes: headerNotes } = readHeader(title, published, body.signed)
-  const textNotes = [...read.notes, ...title.notes, ...body.notes, ...headerNotes]
+  const { header, notes: headerNotes } = readHeader(title, published, body.signed, publisher)
+  const textNotes = [...read.notes, ...lineNotes, ...title.notes, ...body.notes, ...headerNotes]
   if (header === undefined) return noReport(name, read, textNotes)
-  const tables = readTables(body.tables, header.year)
+  const tables = readTables(body.tables, header.year, body.stops)
   const notes = [...textNotes, ...tables.notes]
   const { report, problems } = assemble(header, body.sections, tables)
   if (report === undefined) {
@@ -107,5 +108,14 @@ export const importReport = (input: Uint8Array | string, options: ImportOptions 
       tables: tables.status
     })
   }
-  return { name, report, notes, problems: checkReport(report), format: tables.format, tables: tables.status, encoding: read.encoding, form: read.form }
+  return {
+    name,
+    report,
+    notes,
+    problems: withoutUnprinted(checkReport(report), tables.unprinted, tables.cut),
+    format: tables.format,
+    tables: tables.status,
+    encoding: read.encoding,
+    form: read.form
+  }
 }

@@ -96,15 +96,19 @@ describe('any input gives a report or notes, never an exception', () => {
     )
   })
 
-  it('a report cut mid-table keeps what was read and says what is missing', () => {
+  it('a report cut mid-table keeps what was read and says once where the text stops', () => {
     const at = SAMPLE.indexOf('(四)无法')
     expect(at).toBeGreaterThan(0)
-    const result = importReport(SAMPLE.slice(0, at))
+    const cut = SAMPLE.slice(0, at)
+    const result = importReport(cut)
     expect(result.tables).toEqual({ active: 'complete', applications: 'partial', review: 'missing' })
     expect(result.report?.tables.applications?.results.withheld.queryMatters).toEqual([0, 0, 0, 0, 0, 0, 0])
     expect(result.report?.tables.applications?.results.unavailable.notHeld).toEqual(['', '', '', '', '', '', ''])
-    expect(result.notes.filter((n) => n.code === 'ROW_NOT_FOUND').map((n) => n.path)).toContain('/tables/applications/results/unavailable/notHeld')
-    expect(result.notes.filter((n) => n.code === 'TABLE_NOT_FOUND').map((n) => [n.path, n.where])).toEqual([['/tables/review', '表四']])
+    const stop = result.notes.filter((n) => n.code === 'TEXT_TRUNCATED')
+    expect(stop.map((n) => n.line)).toEqual([cut.trimEnd().split('\n').length])
+    // Nothing after the cut is listed row by row, table by table or section by section.
+    expect(result.notes.filter((n) => ['ROW_NOT_FOUND', 'TABLE_NOT_FOUND', 'SECTION_NOT_FOUND'].includes(n.code))).toEqual([])
+    expect(result.problems.filter((p) => ['CELL_BLANK', 'TABLE_MISSING', 'APPLICATION_BALANCE', 'RESULTS_TOTAL'].includes(p.code))).toEqual([])
   })
 
   it('an empty input, and a text without a year, give no report and say why', () => {

@@ -14,6 +14,7 @@ import { labelKey } from '../text/label-key.js'
 import type { Outline, SectionLines } from './outline.js'
 import { paragraphsOf, structure } from './paragraphs.js'
 import { withoutSignature } from './signature.js'
+import { isAfter, whereTextStops, type TextStop } from './text-end.js'
 import type { Title } from './title.js'
 
 // -------------------------------------------------------------------------------------
@@ -76,6 +77,8 @@ export interface SectionsRead {
   /** The lines of each table (none when its section was not found). */
   readonly tables: Readonly<Record<TableRole, ReadonlyArray<Line>>>
   readonly signed: string | undefined
+  /** Where the text stops, when the page stops mid-report. */
+  readonly stops: TextStop | undefined
   readonly notes: ReadonlyArray<ImportNote>
 }
 
@@ -86,6 +89,7 @@ export interface SectionsRead {
  */
 export const readSections = (outline: Outline, title: Title, layout: Layout): SectionsRead => {
   const numbered = withoutSignature(outline.sections)
+  const stops = whereTextStops([...outline.front, ...outline.sections.flatMap((s) => s.body)], outline.sections, numbered.signed)
   const reads = numbered.sections.map((s) => readSection(s, layout))
   const front = outline.front.slice(title.end + 1)
   const preamble = textSection('extra', '', front, layout)
@@ -96,13 +100,21 @@ export const readSections = (outline: Outline, title: Title, layout: Layout): Se
     notes.push(note('PREAMBLE', '标题与“一、”之间的文字作为无标题的附加章节（extra）放在最前', { line: front.find((l) => l.text.trim() !== '')?.no }))
   }
   for (const role of Object.keys(SECTION_HEADINGS) as Array<keyof typeof SECTION_HEADINGS>) {
-    if (!sections.some((s) => s.role === role)) notes.push(note('SECTION_NOT_FOUND', `未找到章节“${SECTION_HEADINGS[role]}”`))
+    const cut = stops !== undefined && isAfter(role, stops.last)
+    if (!cut && !sections.some((s) => s.role === role)) notes.push(note('SECTION_NOT_FOUND', `未找到章节“${SECTION_HEADINGS[role]}”`))
+  }
+  if (stops !== undefined) {
+    const after = stops.heading === '' ? '' : `（${stops.heading}）`
+    notes.push(
+      note('TEXT_TRUNCATED', `页面文字到“${stops.text}”为止${after}，报告不完整：其后的章节、表格和表格行没有印出，不再逐一列出`, { line: stops.line })
+    )
   }
   const linesOf = (role: TableRole): ReadonlyArray<Line> => reads.find((r) => r.table?.role === role)?.table?.lines ?? []
   return {
     sections,
     tables: { active: linesOf('active'), applications: linesOf('applications'), review: linesOf('review') },
     signed: numbered.signed,
+    stops,
     notes
   }
 }

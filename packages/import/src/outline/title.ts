@@ -6,6 +6,7 @@ import { note, type ImportNote } from '../note.js'
 import type { Line } from '../read/lines.js'
 import { chineseYear } from '../text/numerals.js'
 import { tidySpaces } from '../text/spacing.js'
+import { textHeader } from './text-header.js'
 
 // -------------------------------------------------------------------------------------
 // title
@@ -16,9 +17,31 @@ const TITLE = /年度报告|年报/
 const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/
 /** Lines searched for the title. */
 const TITLE_LINES = 12
+/** Lines above a title line joined to it when the title is wrapped (agency, year). */
+const WRAPPED_LINES = 2
+/** A line that cannot be the first part of a wrapped title: a sentence, or too long. */
+const NOT_TITLE_PART = /[。，,；;：:!！?？>＞]/
+
+/** The title ending at line `i`, with the lines above it joined while it names no agency. */
+const wrappedTitle = (lines: ReadonlyArray<Line>, i: number): string => {
+  let text = tidySpaces((lines[i] as Line).text.trim())
+  let k = i
+  for (let step = 0; step < WRAPPED_LINES && yearAndAgency(text).agency === ''; step++) {
+    let above = k - 1
+    while (above >= 0 && (lines[above] as Line).text.trim() === '') above -= 1
+    const part = above < 0 ? '' : tidySpaces((lines[above] as Line).text.trim())
+    if (part === '' || part.length > 40 || NOT_TITLE_PART.test(part) || TITLE.test(part)) break
+    text = part + text
+    k = above
+  }
+  return text
+}
 
 /**
- * The title among the lines before section 一, with the index of its last line.
+ * The title among the lines before section 一, with the index of its last line: a
+ * line naming a 年度报告, joined to the lines above it when the title is wrapped
+ * (`洪泽区人民政府` / `2023 年政府信息公开工作年度报告`); the first that names its
+ * agency, else the first.
  *
  * @example
  * titleOf([{ no: 1, text: '洪泽区人民政府', indent: 0 }, { no: 2, text: '2023 年政府信息公开工作年度报告', indent: 0 }])
@@ -26,25 +49,18 @@ const TITLE_LINES = 12
  */
 export const titleOf = (front: ReadonlyArray<Line>): { readonly text: string; readonly end: number } | undefined => {
   const candidates = front.slice(0, 40)
+  let first: { readonly text: string; readonly end: number } | undefined
   let seen = 0
   for (let i = 0; i < candidates.length && seen < TITLE_LINES; i++) {
-    const line = candidates[i] as Line
-    const text = line.text.trim()
+    const text = (candidates[i] as Line).text.trim()
     if (text === '') continue
     seen += 1
     if (text.length > 80 || !TITLE.test(text)) continue
-    const own = tidySpaces(text)
-    const startsWithYear = YEAR.exec(own.normalize('NFKC'))?.index === 0
-    const above = candidates
-      .slice(0, i)
-      .reverse()
-      .find((l) => l.text.trim() !== '')
-    if (startsWithYear && above !== undefined && above.text.trim().length <= 40) {
-      return { text: tidySpaces(above.text.trim()) + own, end: i }
-    }
-    return { text: own, end: i }
+    const title = { text: wrappedTitle(candidates, i), end: i }
+    if (yearAndAgency(title.text).agency !== '') return title
+    first ??= title
   }
-  return undefined
+  return first
 }
 
 /**
@@ -58,11 +74,14 @@ export const yearAndAgency = (title: string): { readonly year: number | undefine
   const m = YEAR.exec(normal)
   if (m === null) return { year: undefined, agency: '' }
   const year = /^\d{4}$/.test(m[1] ?? '') ? Number(m[1]) : chineseYear(m[1] ?? '')
-  const agency = normal
+  const before = normal
     .slice(0, m.index)
     .replace(/(关于|的)$/, '')
     .trim()
-  return { year, agency }
+  // A title that starts with the year names the agency after it (`2022年上海市人民政府参事室政府信息公开…`).
+  const after =
+    before === '' ? (/^(?:度)?(?:的)?([^\s]{2,40}?)(?:政府信息公开|政务公开|信息公开)/.exec(normal.slice(m.index + m[0].length))?.[1] ?? '') : ''
+  return { year, agency: before !== '' ? before : after.length >= 3 && !after.startsWith('政府') ? after : '' }
 }
 
 // -------------------------------------------------------------------------------------
@@ -83,12 +102,22 @@ export interface Title {
 }
 
 /**
- * Reads the title from the lines before section 一.
+ * Reads the title from the lines before section 一; when it is missing or names no
+ * year or agency, they are read from the first sentences of the text (`rest`, the
+ * lines after the front), with a note.
  */
-export const readTitle = (front: ReadonlyArray<Line>): Title => {
+export const readTitle = (front: ReadonlyArray<Line>, rest: ReadonlyArray<Line> = []): Title => {
   const title = titleOf(front)
-  if (title === undefined) return { text: '', end: -1, year: undefined, agency: '', notes: [note('TITLE_NOT_FOUND', '未找到标题（含“年度报告”的行）')] }
-  const { year, agency } = yearAndAgency(title.text)
-  const notes = agency === '' ? [note('AGENCY_NOT_FOUND', `标题“${title.text}”中未找到机关名称`)] : []
-  return { ...title, year, agency, notes }
+  const printed = title === undefined ? { year: undefined, agency: '' } : yearAndAgency(title.text)
+  const notes: Array<ImportNote> = title === undefined ? [note('TITLE_NOT_FOUND', '未找到标题（含“年度报告”的行）')] : []
+  const told = printed.year === undefined || printed.agency === '' ? textHeader([...front, ...rest]) : {}
+  const year = printed.year ?? told.year?.value
+  if (printed.year === undefined && told.year !== undefined)
+    notes.push(note('YEAR_FROM_TEXT', `标题中没有报告年度，按正文所述取 ${told.year.value} 年度`, { line: told.year.line }))
+  let agency = printed.agency
+  if (agency === '' && told.agency !== undefined) {
+    agency = told.agency.value
+    notes.push(note('AGENCY_FROM_TEXT', `标题中没有机关名称，按正文所述取“${agency}”`, { line: told.agency.line }))
+  } else if (agency === '' && title !== undefined) notes.push(note('AGENCY_NOT_FOUND', `标题“${title.text}”中未找到机关名称`))
+  return { text: title?.text ?? '', end: title?.end ?? -1, year, agency, notes }
 }

@@ -38,6 +38,14 @@ const indentOf = (text: string): number => {
 const isRule = (cell: string): boolean => /^:?-{2,}:?$/.test(cell.trim())
 
 const BAR = /[|｜]/
+/** The cell of a line whose only bar ends it (`规章 |`, or a bar alone), else `undefined`. */
+const loneCell = (text: string): string | undefined => {
+  const trimmed = text.trimEnd()
+  const last = trimmed.at(-1)
+  if (last !== '|' && last !== '｜') return undefined
+  const cell = trimmed.slice(0, -1)
+  return BAR.test(cell) ? undefined : cell.trimEnd()
+}
 
 /** The cells of a `|`-separated row: a line with two bars or more, or one that starts with a bar. */
 const pipeCells = (text: string): ReadonlyArray<string> | undefined => {
@@ -80,6 +88,12 @@ export const textLines = (text: string): ReadonlyArray<Line> => {
             .map((c) => c.trim())
         )
       )
+      return
+    }
+    // A cell per line, each ended by a lone bar (`规章 |`, or the bar on a line of its own).
+    const lone = loneCell(clean)
+    if (lone !== undefined) {
+      out.push(makeLine(i + 1, lone))
       return
     }
     const cells = pipeCells(clean)

@@ -26,7 +26,7 @@ const SPECS = { '2019': specsOf('2019'), '2021': specsOf('2021') } as const
 export const startsActive: (line: Line) => boolean = startsWithLabel([INFO_CONTENT, ...ACTIVE_BLOCKS['2019'].map((b) => b.label)])
 
 /**
- * Table 二 from the tokens of its section.
+ * Table 二 from the tokens of its section (`stops`: the text stops in it).
  */
-export const readActive = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Active2019 | Active2021> =>
-  readTable(version, 'active', SPECS[version], [], tokens) as TableRead<Active2019 | Active2021>
+export const readActive = (version: FormatVersion, tokens: ReadonlyArray<Token>, stops = false): TableRead<Active2019 | Active2021> =>
+  readTable(version, 'active', SPECS[version], [], tokens, stops) as TableRead<Active2019 | Active2021>

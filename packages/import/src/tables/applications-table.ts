@@ -51,7 +51,7 @@ export const startsApplications: (line: Line) => boolean = startsWithLabel([
 ])
 
 /**
- * Table 三 from the tokens of its section.
+ * Table 三 from the tokens of its section (`stops`: the text stops in it).
  */
-export const readApplications = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Applications2019 | Applications2021> =>
-  readTable(version, 'applications', GRAMMARS[version].specs, GRAMMARS[version].groups, tokens) as TableRead<Applications2019 | Applications2021>
+export const readApplications = (version: FormatVersion, tokens: ReadonlyArray<Token>, stops = false): TableRead<Applications2019 | Applications2021> =>
+  readTable(version, 'applications', GRAMMARS[version].specs, GRAMMARS[version].groups, tokens, stops) as TableRead<Applications2019 | Applications2021>

@@ -11,6 +11,7 @@ import { formatOf } from './format-version.js'
 import { readReview } from './review-table.js'
 import type { TableStatus } from './table-read.js'
 import { tokensOf } from './tokens.js'
+import { isAfter, type TextStop } from '../outline/text-end.js'
 
 /**
  * The tables as read: the format version, the tables found, how much of each was
@@ -25,18 +26,25 @@ export interface TablesRead {
   }
   readonly status: Readonly<Record<TableRole, TableStatus>>
   readonly notes: ReadonlyArray<ImportNote>
+  /** The places (JSON Pointers) the text does not print: rows not found, tables after the text stops. */
+  readonly unprinted: ReadonlyArray<string>
+  /** The tables the text stops inside (JSON Pointers): their sums cannot be checked. */
+  readonly cut: ReadonlyArray<string>
 }
 
 /**
  * Reads the tables from their lines; `year` decides the format version only when
- * the labels do not.
+ * the labels do not. When the text stops (`stops`), the table it stops in has no
+ * note for the rows after the cut, and the tables after it none at all.
  */
-export const readTables = (lines: Readonly<Record<TableRole, ReadonlyArray<Line>>>, year: number): TablesRead => {
+export const readTables = (lines: Readonly<Record<TableRole, ReadonlyArray<Line>>>, year: number, stops?: TextStop): TablesRead => {
   const tokens = { active: tokensOf(lines.active), applications: tokensOf(lines.applications), review: tokensOf(lines.review) }
   const format = formatOf([tokens.active, tokens.applications], year)
-  const active = readActive(format.version, tokens.active)
-  const applications = readApplications(format.version, tokens.applications)
-  const review = readReview(format.version, tokens.review)
+  const cut = (role: TableRole): boolean => stops !== undefined && (stops.last === role || isAfter(role, stops.last))
+  const active = readActive(format.version, tokens.active, cut('active'))
+  const applications = readApplications(format.version, tokens.applications, cut('applications'))
+  const review = readReview(format.version, tokens.review, cut('review'))
+  const after = (role: TableRole): ReadonlyArray<string> => (stops !== undefined && isAfter(role, stops.last) ? [`/tables/${role}`] : [])
   return {
     format: format.version,
     tables: {
@@ -45,6 +53,8 @@ export const readTables = (lines: Readonly<Record<TableRole, ReadonlyArray<Line>
       ...(review.table === undefined ? {} : { review: review.table })
     },
     status: { active: active.status, applications: applications.status, review: review.status },
-    notes: [...format.notes, ...active.notes, ...applications.notes, ...review.notes]
+    notes: [...format.notes, ...active.notes, ...applications.notes, ...review.notes],
+    unprinted: [...(active.unprinted ?? []), ...(applications.unprinted ?? []), ...after('active'), ...after('applications'), ...after('review')],
+    cut: [...(active.cut === true ? ['/tables/active'] : []), ...(applications.cut === true ? ['/tables/applications'] : [])]
   }
 }

@@ -36,13 +36,13 @@ const runsOf = (tokens: ReadonlyArray<Token>): ReadonlyArray<ReadonlyArray<Value
 /**
  * Table 四 from the tokens of its section: the values in printed order, text ignored.
  */
-export const readReview = (version: FormatVersion, tokens: ReadonlyArray<Token>): TableRead<Review> => {
+export const readReview = (version: FormatVersion, tokens: ReadonlyArray<Token>, stops = false): TableRead<Review> => {
   const values: Array<ValueToken> = []
   for (const run of runsOf(tokens)) {
     if (values.length >= SIZE) break
     values.push(...run)
   }
-  if (values.length === 0) return { table: undefined, status: 'missing', notes: [tableNotFound(version, 'review')] }
+  if (values.length === 0) return { table: undefined, status: 'missing', notes: stops ? [] : [tableNotFound(version, 'review')] }
   const place: PlaceOfCell = (_, column) =>
     placeOf(
       version,

@@ -26,6 +26,10 @@ export interface TableRead<A> {
   readonly table: A | undefined
   readonly status: TableStatus
   readonly notes: ReadonlyArray<ImportNote>
+  /** The places (JSON Pointers) of the rows the text does not print: their cells are `''` but not printed blank. */
+  readonly unprinted?: ReadonlyArray<string>
+  /** The text stops inside the table: its sums cannot be checked. */
+  readonly cut?: boolean
 }
 
 // -------------------------------------------------------------------------------------
@@ -72,15 +76,24 @@ const putAt = (root: Record<string, unknown>, path: ReadonlyArray<string>, value
 }
 
 /**
- * The cells of every row as read, rows not found left blank with a note; the status
- * is `missing` when no row was read at all.
+ * The cells of every row as read, rows not found left blank with a note (one for the
+ * row, none when the text stops before it: `stops`); the status is `missing` when no
+ * row was read at all.
  */
 const rowsOrBlank = (
   read: ReadRows,
   specs: ReadonlyArray<RowSpec>,
-  place: PlaceOfCell
-): { readonly rows: ReadonlyArray<ReadonlyArray<AnyCell>>; readonly status: TableStatus; readonly notes: ReadonlyArray<ImportNote> } => {
+  place: PlaceOfCell,
+  stops: boolean
+): {
+  readonly rows: ReadonlyArray<ReadonlyArray<AnyCell>>
+  readonly status: TableStatus
+  readonly notes: ReadonlyArray<ImportNote>
+  readonly unprinted: ReadonlyArray<string>
+} => {
   const notes: Array<ImportNote> = [...read.notes]
+  const unprinted: Array<string> = []
+  const lastFound = read.rows.reduce((last, r, i) => (r === undefined ? last : i), -1)
   let exact = true
   const rows = specs.map((spec, i) => {
     const row = read.rows[i]
@@ -89,11 +102,13 @@ const rowsOrBlank = (
       return row.cells
     }
     exact = false
-    if (!read.covered.has(i)) notes.push(note('ROW_NOT_FOUND', '未找到此行，各单元格按空白处理', place(i)))
+    const at = place(i)
+    unprinted.push(at.path)
+    if (!read.covered.has(i) && (!stops || i < lastFound)) notes.push(note('ROW_NOT_FOUND', '未找到此行，各单元格按空白处理', at))
     return spec.kinds.map(() => '' as const)
   })
-  const found = read.rows.some((r) => r !== undefined)
-  return { rows, status: !found ? 'missing' : exact ? 'complete' : 'partial', notes: found ? notes : read.notes }
+  const found = lastFound !== -1
+  return { rows, status: !found ? 'missing' : exact ? 'complete' : 'partial', notes: found ? notes : read.notes, unprinted }
 }
 
 /**
@@ -105,16 +120,17 @@ export const readTable = (
   role: TableRole,
   specs: ReadonlyArray<RowSpec>,
   groups: ReadonlyArray<GroupSpec>,
-  tokens: ReadonlyArray<Token>
+  tokens: ReadonlyArray<Token>,
+  stops = false
 ): TableRead<unknown> => {
   const place: PlaceOfCell = (row, column) => {
     const spec = specs[row]
     const rowPath = ['tables', role, ...(spec?.path ?? [])]
     return placeOf(version, column === undefined ? rowPath : [...rowPath, spec?.columns?.[column] ?? column])
   }
-  const { rows, status, notes } = rowsOrBlank(readRows(tokens, specs, groups, place), specs, place)
-  if (status === 'missing') return { table: undefined, status, notes: [...notes, tableNotFound(version, role)] }
+  const { rows, status, notes, unprinted } = rowsOrBlank(readRows(tokens, specs, groups, place), specs, place, stops)
+  if (status === 'missing') return { table: undefined, status, notes: stops ? notes : [...notes, tableNotFound(version, role)] }
   const table: Record<string, unknown> = {}
   specs.forEach((spec, i) => putAt(table, spec.path, rowValue(spec, rows[i] ?? [])))
-  return { table, status, notes }
+  return { table, status, notes, unprinted, cut: stops && status !== 'complete' }
 }
