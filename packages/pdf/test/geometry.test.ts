@@ -13,6 +13,8 @@ const pages = pdfLayout(RENDERED.sample.file)
 const fonts = await loadFontSet(await discoverFonts({ systemFonts: false }))
 /** Ascents of the fonts at 3号: poppler puts a line's top at its first word's baseline less that font's ascent. */
 const ascents = FONT_ROLES.map((role) => fonts[role].ascender * 16)
+/** How far above its em box a heading's box may reach: a heading in a font with a taller ascent is raised onto the body's baseline. */
+const RAISE = Math.max(...FONT_ROLES.map((role) => fonts[role].ascender - fonts.fangsong.ascender)) * 16
 const isPageNumber = (text: string) => /^—\d+—$/.test(text)
 const textLines = (page: number) => (pages[page - 1]?.lines ?? []).filter((l) => !isPageNumber(l.text))
 const TOP = mm(37)
@@ -38,7 +40,7 @@ describe('page geometry of the sample', () => {
     }
     for (const page of pages.map((_, i) => i + 1)) {
       for (const line of textLines(page)) {
-        expect(line.yMin).toBeGreaterThan(TOP - 0.5)
+        expect(line.yMin).toBeGreaterThan(TOP - 0.5 - RAISE)
         expect(line.yMax).toBeLessThan(BOTTOM + 0.5)
         expect(line.xMin).toBeGreaterThan(LEFT - 0.5)
         expect(line.xMax).toBeLessThan(RIGHT + 0.5)
@@ -59,6 +61,13 @@ describe('page geometry of the sample', () => {
       // Page 1 is full: title (2 lines), a blank line, then text down to line 22.
       if (page === 1) expect(Math.round(Math.max(...slots))).toBe(21)
     }
+  })
+
+  it('keeps a 黑体 heading at the top of a page on the grid: its baseline on the first line’s', () => {
+    const heading = textLines(3)[0]
+    expect(heading?.text).toBe('二、主动公开政府信息情况')
+    const baseline = (heading?.yMin ?? 0) + fonts.heiti.ascender * 16
+    expect(Math.abs(baseline - (TOP + fonts.fangsong.ascender * 16))).toBeLessThan(0.3)
   })
 
   it('puts page numbers 7 mm below the block, odd right and even left, one character in', () => {

@@ -59,14 +59,15 @@ interface Bookmark {
  * `headlineLevel` lets the page-break rule keep it off the foot of a page; it
  * is a bookmark when not empty (its place's path its id, `parent` the id of the level-1
  * heading a level-2 one comes under). A
- * one-line heading in a font that sits higher than the body font is lowered onto
- * the body text's baseline, its line shortened by as much, so the grid holds; a
- * longer one is left to pdfmake to break.
+ * one-line heading in a font whose ascent differs from the body font's is moved
+ * onto the body text's baseline (lowered, or raised by a negative margin), its
+ * line shortened or lengthened by as much, so the grid holds, at the top of a
+ * page too; a longer one is left to pdfmake to break.
  */
 export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: Place, parent?: string): Content => {
   const style = HEADING[level]
   const oneLine = textWidth(fonts, style, text, place) <= PAGE.blockWidth - INDENT
-  const drop = oneLine ? Math.max(0, (fonts[BODY.role].ascender - fonts[style.role].ascender) * style.size) : 0
+  const drop = oneLine ? (fonts[BODY.role].ascender - fonts[style.role].ascender) * style.size : 0
   const lowered = { ...style, pitch: style.pitch - drop }
   const [first, ...rest] = oneLine ? wholeLine(fonts, lowered, text, PAGE.blockWidth - INDENT, place) : inlines(fonts, lowered, text, place)
   // The bookmark goes on the first inline: on the node, pdfmake loses a heading moved to the next page inside an unbreakable block.
