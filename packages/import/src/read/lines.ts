@@ -72,6 +72,7 @@ export const makeLine = (no: number, raw: string, cells?: ReadonlyArray<string>)
  *
  * @example
  * textLines('规章\t0\t\t0')[0]?.cells // ['规章', '0', '', '0']
+ * textLines('规章\t0\t\t')[0]?.cells // ['规章', '0', '', '']
  */
 export const textLines = (text: string): ReadonlyArray<Line> => {
   const out: Array<Line> = []
@@ -82,8 +83,9 @@ export const textLines = (text: string): ReadonlyArray<Line> => {
         makeLine(
           i + 1,
           clean.replace(/\t/g, '  '),
+          // Trailing TABs are empty fields of the row, kept.
           clean
-            .trimEnd()
+            .replace(/[ \u3000]+$/, '')
             .split('\t')
             .map((c) => c.trim())
         )
