@@ -149,7 +149,7 @@ describe('the preview page', () => {
     await page.locator('.problem').first().click()
     await expect.poll(() => inView(page, cell)).toBe(true)
     expect(await page.$$eval('.is-focused', (focused) => focused.map((e) => (e as HTMLElement).dataset['path']))).toEqual([errors[0]?.path])
-    await expect.poll(() => page.textContent('#pages-status')).toMatch(/^共 \d+ 页$/)
+    await expect.poll(() => page.textContent('#pages-status'), { timeout: 60_000 }).toMatch(/^共 \d+ 页$/)
     // The upload's answer drew the new version: its change event fetched no state again.
     expect(requests.filter((r) => r.startsWith('POST') || r === `GET ${ROUTES.state}`)).toEqual([`POST ${ROUTES.open}`])
     await screenshot(page, 'preview-broken.png')
