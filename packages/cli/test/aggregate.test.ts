@@ -60,7 +60,7 @@ let run: ReturnType<typeof runCli>
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'aggregate-'))
   run = runCli([...args(out), '--json'])
-})
+}, 120_000)
 
 describe('report aggregate over the 30 unit reports of fixtures/units', () => {
   it('lists every roster unit with its status and file, then the file of no unit, and exits 1 (units missing)', () => {

@@ -68,7 +68,7 @@ const league = (): ReadonlyArray<Row> =>
 beforeAll(() => {
   tree = auditTree()
   run = runCli(['audit', tree.current, '--previous-dir', tree.previous, '--out', out(), '--json'])
-})
+}, 120_000)
 
 describe('report audit over the real samples and fixtures/units', () => {
   it('gives the expected league table', () => {
