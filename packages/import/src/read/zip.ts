@@ -5,7 +5,7 @@
  * it, and checked against its CRC. Every fault is a {@link ZipError} saying in
  * Chinese what is wrong; nothing here throws anything else on any input.
  */
-import { inflateRawSync } from 'node:zlib'
+import * as zlib from 'node:zlib'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -60,8 +60,12 @@ const CRC_TABLE = (() => {
   return t
 })()
 
+/** zlib's CRC-32 (Node 20.15 and later), a dozen times faster than the table. */
+const nativeCrc32 = (zlib as { readonly crc32?: (data: Uint8Array) => number }).crc32
+
 /** The CRC-32 of zip (and PNG, gzip). */
 export const crc32 = (bytes: Uint8Array): number => {
+  if (nativeCrc32 !== undefined) return nativeCrc32(bytes) >>> 0
   let c = -1
   for (let i = 0; i < bytes.length; i++) c = (CRC_TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8)
   return (c ^ -1) >>> 0
@@ -134,7 +138,7 @@ export const openZip = (bytes: Uint8Array, maxUnzipped: number): Zip => {
     else if (entry.method === 8) {
       try {
         // Never more than the directory says: a bomb that lies about its size stops at the size it gave.
-        out = entry.size === 0 ? new Uint8Array(0) : inflateRawSync(data, { maxOutputLength: entry.size })
+        out = entry.size === 0 ? new Uint8Array(0) : zlib.inflateRawSync(data, { maxOutputLength: entry.size })
       } catch {
         throw broken(`${name} 无法解压或大于目录所记大小`)
       }
