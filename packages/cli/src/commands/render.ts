@@ -69,8 +69,8 @@ export const renderCommand = command({
       positionals,
       jobs.map((job) => job.output)
     )
-    // The PDF embeds its fonts: the bundled stand-ins that replace the official ones are said once, with the first file written.
-    const notes = !json && chosen.format.name === 'pdf' ? standIns(await fontsFor(fontSearch(values))) : []
+    // The PDF embeds its fonts: for one report, the bundled stand-ins that replace the official ones are said with the file written.
+    const notes = !json && jobs.length === 1 && chosen.format.name === 'pdf' ? standIns(await fontsFor(fontSearch(values))) : []
     const print = json ? forMachines : forPeople(chosen.format.name.toUpperCase(), notes)
     const [single] = jobs
     return jobs.length === 1 && single !== undefined ? renderOne(single, print) : renderBatch(jobs, print, json)
