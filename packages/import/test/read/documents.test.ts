@@ -51,6 +51,19 @@ describe('importDocument: PDF', () => {
     expect(row?.line).toBeUndefined()
   })
 
+  it('reads a Chinese font that is not embedded through the CMaps pdfjs-dist ships (nothing fetched)', async () => {
+    const font =
+      '<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[<</Type/Font/Subtype/CIDFontType0/BaseFont/STSong-Light' +
+      '/CIDSystemInfo<</Registry(Adobe)/Ordering(GB1)/Supplement 4>>/FontDescriptor<</Type/FontDescriptor/FontName/STSong-Light/Flags 4' +
+      '/FontBBox[0 0 1000 1000]/ItalicAngle 0/Ascent 880/Descent -120/CapHeight 880/StemV 80>>>>]>>'
+    const pdf =
+      '%PDF-1.7\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Count 1/Kids[3 0 R]>> endobj\n' +
+      `3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 ${font}>>>>/Contents 4 0 R>> endobj\n` +
+      '4 0 obj <</Length 60>> stream\nBT /F1 16 Tf 72 700 Td <653f5e9c4fe1606f516c5f00> Tj ET\nendstream endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n'
+    const text = await pdfText(new TextEncoder().encode(pdf))
+    expect(text.kind === 'pages' ? text.pages[0]?.items.map((i) => i[0]) : text).toEqual(['政府信息公开'])
+  })
+
   it('a scan (no text layer) gives no report and says so', async () => {
     const result = await importDocument(await scannedPdf(), { name: 'scan.pdf' })
     expect(refusal(result)).toEqual(refused('PDF_NO_TEXT'))
