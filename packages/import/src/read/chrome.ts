@@ -28,6 +28,9 @@ const MARKDOWN_MARK = /^(\s{0,8})(?:#{1,6}\s{1,4}|\*\*(?=\S))/
  */
 export const isPageNumber = (line: Line): boolean => line.text.length < 200 && PAGE_NUMBER.test(line.text.trim())
 
+/** A field's separator: a line without one holds no metadata row. */
+const SEPARATOR = /[:：]/
+
 /** The metadata fields a line holds when it is a row of them (two fields or more, or one at its start). */
 const fieldsOf = (text: string): ReadonlyArray<{ readonly name: string; readonly value: string }> => {
   const found = [...text.matchAll(FIELD_IN_LINE)]
@@ -47,7 +50,7 @@ export const isPageField = (line: Line): boolean => {
   const text = line.text.trim()
   if (BREADCRUMB.test(text)) return true
   if (text.length < 80 && PAGE_FIELD.test(text)) return true
-  return !/[。；]/.test(text) && fieldsOf(text).length >= 2
+  return SEPARATOR.test(text) && !/[。；]/.test(text) && fieldsOf(text).length >= 2
 }
 
 /**
@@ -71,7 +74,7 @@ export const withoutMarks = (line: Line): Line => {
  */
 export const publishedDate = (line: Line): string | undefined => {
   const text = line.text.trim()
-  const field = fieldsOf(text).find((f) => f.name === '发布日期' || f.name === '发布时间')
+  const field = SEPARATOR.test(text) ? fieldsOf(text).find((f) => f.name === '发布日期' || f.name === '发布时间') : undefined
   const m = DATE_FIELD.exec((field === undefined ? text : `${field.name}:${field.value}`).slice(0, 60).normalize('NFKC'))
   return m === null ? undefined : isoDate(m[1] ?? '', m[2] ?? '', m[3] ?? '')
 }

@@ -36,9 +36,10 @@ export const reportLines = (input: Input): ReportLines => {
   const notes = traditional ? [note('TEXT_TRADITIONAL', '正文为繁体字，已按 opencc 繁→简转换后读取（报告中的文字为简体）')] : []
   const raw = (input.form === 'html' ? htmlLines(source) : textLines(source)).map(withoutMarks)
   const wrapped = input.form === 'text' && isWrappedLayout(source, raw)
-  const fields = raw.filter(isPageField)
+  const field = raw.map(isPageField)
+  const fields = raw.filter((_, i) => field[i])
   const published = fields.map(publishedDate).find((d) => d !== undefined)
   const publisher = fields.map(publishingBody).find((d) => d !== undefined)
-  const lines = raw.filter((l) => !isPageNumber(l) && !isPageField(l))
+  const lines = raw.filter((l, i) => !field[i] && !isPageNumber(l))
   return { lines, layout: layoutOf(lines, wrapped), published, publisher, notes }
 }
