@@ -138,9 +138,10 @@ const open = async (
   return { kind: 'broken', message: 'Invalid PDF structure.' }
 }
 
-const read = async (request: PdfRequest): Promise<PdfReply> => {
-  const opened = await open(request.fast ? withoutFontPrograms(request.data) : request.data)
-  if ('kind' in opened) return { id: request.id, ...opened }
+/** The pages of a document, within the request's limits. */
+const readDocument = async (id: number, data: Uint8Array, request: PdfRequest): Promise<PdfReply> => {
+  const opened = await open(data)
+  if ('kind' in opened) return { id, ...opened }
   const { doc, repaired } = opened
   try {
     const pages: Array<PdfPage> = []
@@ -156,12 +157,30 @@ const read = async (request: PdfRequest): Promise<PdfReply> => {
       items += page.items.length
       pages.push(page)
     }
-    return { id: request.id, kind: 'pages', numPages: doc.numPages, pages, repaired }
+    return { id, kind: 'pages', numPages: doc.numPages, pages, repaired }
   } catch (e) {
-    return { id: request.id, kind: 'broken', message: e instanceof Error ? e.message : String(e) }
+    return { id, kind: 'broken', message: e instanceof Error ? e.message : String(e) }
   } finally {
     await doc.destroy().catch(quiet)
   }
+}
+
+/** Characters that say a font's ToUnicode map does not give its text: U+FFFD, private use, controls. */
+const UNMAPPED = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000E-\u001F]/g
+
+/** No text, or more than one character in twenty unmapped: the font programs were needed after all. */
+const unreadable = (reply: PdfReply): boolean => {
+  if (reply.kind !== 'pages') return false
+  const text = reply.pages.map((p) => p.items.map((i) => i[0]).join('')).join('')
+  const chars = text.replace(/\s/g, '').length
+  return chars === 0 || (text.match(UNMAPPED)?.length ?? 0) > chars / 20
+}
+
+const read = async (request: PdfRequest): Promise<PdfReply> => {
+  const lean = request.fast ? withoutFontPrograms(request.data) : request.data
+  const reply = await readDocument(request.id, lean, request)
+  // A ToUnicode map that does not give the text: read again with the font programs.
+  return lean !== request.data && unreadable(reply) ? readDocument(request.id, request.data, request) : reply
 }
 
 parentPort?.on('message', (request: PdfRequest) => {
