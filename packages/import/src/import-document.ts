@@ -60,7 +60,8 @@ const pageList = (pages: ReadonlyArray<number>): string => (pages.length <= 8 ? 
 // -------------------------------------------------------------------------------------
 
 const fromPdf = async (bytes: Uint8Array, name: string, options: DocumentOptions): Promise<ImportResult> => {
-  const limits: PdfLimits = { ...PDF_LIMITS, ...options.pdf }
+  const { pdf, ...text } = options
+  const limits: PdfLimits = { ...PDF_LIMITS, ...pdf }
   const read = await pdfText(bytes, limits)
   if (read.kind !== 'pages') {
     const why =
@@ -95,7 +96,7 @@ const fromPdf = async (bytes: Uint8Array, name: string, options: DocumentOptions
       )
     )
   }
-  const result = importReport(layout.text, { name })
+  const result = importReport(layout.text, { ...text, name })
   const pageOfLine = pagesOfLines(layout.text)
   return { ...result, notes: [...notes, ...placed(result.notes, (line) => pageOfLine[line - 1] ?? 1)], form: 'pdf' }
 }
@@ -115,7 +116,7 @@ const pagesOfLines = (text: string): ReadonlyArray<number> => {
 // Word
 // -------------------------------------------------------------------------------------
 
-const fromZip = async (bytes: Uint8Array, name: string): Promise<ImportResult> => {
+const fromZip = async (bytes: Uint8Array, name: string, options: ImportOptions): Promise<ImportResult> => {
   const zip = openDocx(bytes)
   if ('kind' in zip) {
     return zip.kind === 'too-large'
@@ -136,7 +137,7 @@ const fromZip = async (bytes: Uint8Array, name: string): Promise<ImportResult> =
       ? refused(name, 'docx', [note('DOCX_TOO_LARGE', `Word 文档${html.message}，未读取`)])
       : refused(name, 'docx', [note('DOCX_BROKEN', `Word 文档（.docx）已损坏，无法读取：${html.message}`)])
   }
-  const result = importReport(html.html, { name })
+  const result = importReport(html.html, { ...options, name })
   return { ...result, notes: placed(result.notes, undefined), form: 'docx' }
 }
 
@@ -165,19 +166,20 @@ const OTHER: Readonly<Record<'ole' | 'rtf', (bytes: Uint8Array) => { readonly fo
  */
 export const importDocument = async (input: Uint8Array | string, options: DocumentOptions = {}): Promise<ImportResult> => {
   const name = options.name ?? '输入'
+  const { pdf: _limits, ...text } = options
   try {
-    if (typeof input === 'string') return importReport(input, { name })
+    if (typeof input === 'string') return importReport(input, { ...text, name })
     if (input.length > MAX_INPUT_BYTES) {
       return refused(name, 'text', [note('INPUT_TOO_LARGE', `文件过大（${megabytes(input.length)}），上限为 ${megabytes(MAX_INPUT_BYTES)}`)])
     }
     const kind = sniff(input)
     if (kind === 'pdf') return await fromPdf(input, name, options)
-    if (kind === 'zip') return await fromZip(input, name)
+    if (kind === 'zip') return await fromZip(input, name, text)
     if (kind === 'ole' || kind === 'rtf') {
       const { form, note: why } = OTHER[kind](input)
       return refused(name, form, [why])
     }
-    return importReport(input, { name })
+    return importReport(input, { ...text, name })
   } catch (e) {
     // A fault of this program, not of the file: still an answer, never an exception.
     return refused(name, 'text', [note('FILE_UNSUPPORTED', `读取文件时出错：${e instanceof Error ? e.message : String(e)}`)])
