@@ -72,6 +72,9 @@ const pieceOf = (item: PdfItem): Piece | undefined => {
 // stacked cells
 // -------------------------------------------------------------------------------------
 
+/** How many of the pieces after a narrow piece (by their top) are looked at for the piece under it. */
+const STACK_WINDOW = 64
+
 /** At most this many characters' width (in font sizes) make a narrow cell's line. */
 const NARROW = 3.2
 
@@ -90,7 +93,8 @@ const joinStacks = (pieces: ReadonlyArray<Piece>): ReadonlyArray<Piece> => {
     if (used.has(i)) continue
     let piece = sorted[i] as Piece
     if (isNarrow(piece)) {
-      for (let j = i + 1; j < sorted.length; j++) {
+      // Pieces sorted by their top: the one under it is among the next few (a bound, whatever the page holds).
+      for (let j = i + 1; j < Math.min(sorted.length, i + 1 + STACK_WINDOW); j++) {
         const below = sorted[j] as Piece
         if (below.top - piece.bottom > 0.6 * piece.size) break
         if (used.has(j) || !isNarrow(below) || Math.abs(below.size - piece.size) > 0.1 * piece.size) continue
@@ -123,8 +127,8 @@ const key = (p: Piece): number => (p.vertical === true ? p.top + p.size / 2 : mi
 const overlap = (a: { readonly top: number; readonly bottom: number }, b: { readonly top: number; readonly bottom: number }): number =>
   Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
 
-/** The same text printed again over itself (a simulated bold, a shadow): shown once. */
-const isOverprint = (a: Piece, b: Piece): boolean => a.text === b.text && Math.abs(a.x0 - b.x0) < 0.3 * a.size
+/** Where a piece's text is printed, to a third of its size: a piece printed again over itself (a simulated bold, a shadow) has the same key or a neighbouring one. */
+const printedAt = (p: Piece, shift: number): string => `${Math.round(p.x0 / (0.3 * p.size)) + shift}\u0000${p.text}`
 
 /**
  * Pieces into rows: a piece joins the row whose band it overlaps most, by half the
@@ -133,15 +137,16 @@ const isOverprint = (a: Piece, b: Piece): boolean => a.text === b.text && Math.a
  */
 const rowsOf = (pieces: ReadonlyArray<Piece>): ReadonlyArray<Row> => {
   const sorted = [...pieces].sort((a, b) => key(a) - key(b) || a.x0 - b.x0)
-  const rows: Array<{ pieces: Array<Piece>; top: number; bottom: number; height: number; vertical?: boolean }> = []
+  const rows: Array<{ pieces: Array<Piece>; top: number; bottom: number; height: number; vertical?: boolean; printed: Set<string> }> = []
   for (const p of sorted) {
     const h = p.bottom - p.top
     if (p.vertical === true) {
-      rows.push({ pieces: [p], top: p.top, bottom: p.top + p.size, height: p.size, vertical: true })
+      rows.push({ pieces: [p], top: p.top, bottom: p.top + p.size, height: p.size, vertical: true, printed: new Set() })
       continue
     }
     let best: (typeof rows)[number] | undefined
-    let bestOverlap = 0
+    // Below 0: pieces of no height (a font size too small for the coordinates' precision) on one baseline share a row.
+    let bestOverlap = -1
     for (let k = rows.length - 1; k >= 0 && k >= rows.length - 4; k--) {
       const row = rows[k] as (typeof rows)[number]
       const o = row.vertical === true ? 0 : overlap(row, p)
@@ -150,9 +155,10 @@ const rowsOf = (pieces: ReadonlyArray<Piece>): ReadonlyArray<Row> => {
         bestOverlap = o
       }
     }
-    if (best === undefined) rows.push({ pieces: [p], top: p.top, bottom: p.bottom, height: h })
-    else if (!best.pieces.some((q) => isOverprint(q, p))) {
+    if (best === undefined) rows.push({ pieces: [p], top: p.top, bottom: p.bottom, height: h, printed: new Set([printedAt(p, 0)]) })
+    else if (![-1, 0, 1].some((shift) => best.printed.has(printedAt(p, shift)))) {
       best.pieces.push(p)
+      best.printed.add(printedAt(p, 0))
       best.height = Math.min(best.height, h)
     }
   }
@@ -236,13 +242,16 @@ const widthOf = (text: string): number => {
   return w
 }
 
+/** The widest column a piece is put at: a line of a page is narrower, whatever its coordinates say. */
+const MAX_COLUMN = 400
+
 /** A row's text: each piece at its column, one space at least where the pieces are apart. */
 const lineOf = (row: Row, left: number, unit: number): string => {
   let line = ''
   let width = 0
   let end = -Infinity
   for (const p of row.pieces) {
-    const column = Math.max(0, Math.round((p.x0 - left) / unit))
+    const column = Math.min(MAX_COLUMN, Math.max(0, Math.round((p.x0 - left) / unit)))
     const gap = p.x0 - end
     if (width === 0 && line === '') {
       line = ' '.repeat(column)
@@ -282,7 +291,7 @@ export const pdfLayout = (pages: ReadonlyArray<PdfPage>): PdfLayout => {
   const chars = all.reduce((n, p) => n + p.text.replace(/\s/g, '').length, 0)
   // The body's font size (by characters printed) sets the column: half its size, one Latin character.
   const size = modeOf(all.map((p) => [Math.round(p.size * 2) / 2, p.text.length])) ?? 12
-  const unit = size / 2
+  const unit = Math.max(size, 1) / 2
   const rowsPerPage = piecesOf.map((pieces) => joinWrappedLabels(rowsOf(joinStacks(pieces))))
   // The left margin: where most long lines start.
   const left =

@@ -24,7 +24,7 @@ export interface PdfLimits {
 }
 
 /** The default limits: far beyond any annual report (a few pages, a few thousand items). */
-export const PDF_LIMITS: PdfLimits = { maxPages: 300, maxItems: 300_000, timeoutMs: 30_000 }
+export const PDF_LIMITS: PdfLimits = { maxPages: 300, maxItems: 100_000, timeoutMs: 30_000 }
 
 /** What reading a PDF gave: its pages, or why there are none. */
 export type PdfText =

@@ -79,6 +79,13 @@ describe('pdfLayout', () => {
     expect(lines(page(item('标题', 100, 100), item('标题', 100.4, 100)))[0]?.trim()).toBe('标题')
   })
 
+  it('keeps its text bounded whatever the coordinates: absurd positions, no height, one place for all', () => {
+    const absurd = Array.from({ length: 50_000 }, (_, i): PdfItem => ['x', 1e12 * i, 1e9 * (i % 3), 1e12, 1e-9, 1e-9, 0])
+    expect(pdfLayout([page(...absurd)]).text.length).toBeLessThan(200_000)
+    const piled = Array.from({ length: 50_000 }, (_, i): PdfItem => ['商', 10 + (i % 7) * 0.01, 100, 10, 10, 10, 0])
+    expect(pdfLayout([page(...piled)]).text).toBe('商\n\f')
+  })
+
   it('counts the characters and names the pages without text', () => {
     const layout = pdfLayout([page(item('一、总体情况', 74, 100)), page(), page(item('   ', 74, 100))])
     expect([layout.chars, layout.blankPages]).toEqual([6, [2, 3]])
