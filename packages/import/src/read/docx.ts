@@ -70,6 +70,9 @@ export const leanDocumentXml = (xml: string): string =>
 // mammoth
 // -------------------------------------------------------------------------------------
 
+/** The longest main part (in characters, formatting left out) given to mammoth; a report's is well under 1 MB. */
+export const MAX_MAIN_PART = 6 * 1024 * 1024
+
 /** Parts mammoth reads for styles and list numbering, which the report does not use: left out. */
 const UNUSED_PARTS = new Set(['word/styles.xml', 'word/numbering.xml'])
 
@@ -84,7 +87,16 @@ const mammothFile = (zip: Zip, main: string, lean: boolean) => ({
       const text = /^utf-?8$/i.test(encoding)
         ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
         : new TextDecoder(encoding).decode(bytes)
-      return Promise.resolve(lean && name === main ? leanDocumentXml(text) : text)
+      if (name !== main) return Promise.resolve(text)
+      const part = lean ? leanDocumentXml(text) : text
+      // mammoth holds the whole part as a DOM, about 60 bytes a character: a bound on the memory and time it takes.
+      if (part.length > MAX_MAIN_PART) {
+        throw new ZipError(
+          'too-large',
+          `正文（${main}）${lean ? '去掉格式后' : ''}有 ${Math.ceil(part.length / 1024 / 1024)} MB，超过 ${MAX_MAIN_PART / 1024 / 1024} MB 的上限`
+        )
+      }
+      return Promise.resolve(part)
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)))
     }

@@ -165,6 +165,14 @@ describe('importDocument: Word', () => {
     expect(refusal(await importDocument(lied, { name: 'lies.docx' }))).toEqual(refused('DOCX_BROKEN'))
   })
 
+  it('a main part too large for mammoth to hold is refused before it is converted', async () => {
+    const paragraph = '<w:p><w:r><w:t>二〇二三年某县人民政府政府信息公开工作年度报告的正文。</w:t></w:r></w:p>'
+    const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(120_000)}</w:body></w:document>`
+    const result = await importDocument(zipOf({ 'word/document.xml': xml }))
+    expect(refusal(result)).toEqual(refused('DOCX_TOO_LARGE'))
+    expect(result.notes[0]?.message).toMatch(/^Word 文档正文（word\/document\.xml）去掉格式后有 \d+ MB，超过 6 MB 的上限，未读取$/)
+  })
+
   it('a zip that is not a Word document is named', async () => {
     const result = await importDocument(zipOf({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }))
     expect(refusal(result)).toEqual(refused('FILE_UNSUPPORTED'))
