@@ -13,7 +13,8 @@ import { publisherOf } from './publisher.js'
  * (`2021年1月27日`, `2021-01-27`).
  */
 const signatureDate = (line: Line): string | undefined => {
-  if (line.text.length > 40) return undefined
+  // A signature is printed to the right: its indentation is not its length.
+  if (line.text.trim().length > 40) return undefined
   const t = line.text.trim().normalize('NFKC').replace(/\s+/g, '')
   if (t.length > 12) return undefined
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t)
