@@ -57,9 +57,14 @@ const isFooter = (item: PdfItem, page: PdfPage): boolean => {
 }
 
 const pieceOf = (item: PdfItem): Piece | undefined => {
-  const [str, x, y, width, height, size, direction] = item
-  const text = str.replace(/[\u0000-\u001f\u00a0\u3000]/g, ' ').trim()
+  const [str, start, y, width, height, size, direction] = item
+  const spaced = str.replace(/[\u0000-\u001f\u00a0\u3000]/g, (c) => (c === '\u3000' ? '\u3000' : ' '))
+  const text = spaced.replace(/^[ \u3000]+|[ \u3000]+$/g, '')
   if (text === '' || direction === 2) return undefined
+  // Spaces an item starts with (an indent printed as full-width spaces) move its text in: a full-width space is a character wide.
+  const lead = spaced.length - spaced.trimStart().length
+  const leadWidth = [...spaced.slice(0, lead)].reduce((w, c) => w + (c === '\u3000' ? size : 0.25 * size), 0)
+  const x = direction === 0 ? start + Math.min(leadWidth, Math.max(width, 0)) : start
   if (direction === 1) {
     // A vertical font's run: its glyphs stacked downwards from the top of its first one.
     const top = y - size
@@ -165,53 +170,76 @@ const rowsOf = (pieces: ReadonlyArray<Piece>): ReadonlyArray<Row> => {
   return rows.map((r) => ({ pieces: [...r.pieces].sort((a, b) => a.x0 - b.x0), top: r.top, bottom: r.bottom }))
 }
 
-const isValueRow = (row: Row): boolean => row.pieces.some((p) => NUMBER.test(p.text))
-const labelOf = (row: Row): ReadonlyArray<Piece> => {
-  const first = row.pieces.findIndex((p) => NUMBER.test(p.text))
-  return first === -1 ? row.pieces : row.pieces.slice(0, first)
-}
+/** A cell's value as a table prints it: a number, or a blank mark. */
+const VALUE = /^(?:[+-]?\d[\d,]*(?:\.\d+)?|[—–―\-/／\\]{1,3})$/
+/** How far apart (in font sizes) a value stands from its neighbours, as table cells do and the words of a sentence do not. */
+const CELL_GAP = 0.8
 
-/** A row label's next line in its cell: text only, inside the label's column, close under (or over) it, not a new numbered label. */
-const continues = (label: ReadonlyArray<Piece>, values: Piece, other: Row): boolean => {
-  if (isValueRow(other) || label.length === 0) return false
-  const first = label[0] as Piece
-  const last = label[label.length - 1] as Piece
-  const o = other.pieces[0] as Piece
-  const end = (other.pieces[other.pieces.length - 1] as Piece).x1
-  if (o.x0 < first.x0 - 0.5 * first.size || end > values.x0 - 0.5 * first.size || o.x0 > last.x1) return false
-  if (Math.abs(o.size - last.size) > 0.15 * last.size) return false
-  if (/^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])/.test(o.text)) return false
-  return true
-}
+/** The index of a row's first value: a value piece standing apart from its neighbours (`2023 年` in a sentence is not one); -1 if none. */
+const firstValue = (row: Row): number =>
+  row.pieces.findIndex((p, k) => {
+    if (!VALUE.test(p.text)) return false
+    const before = row.pieces[k - 1]
+    const after = row.pieces[k + 1]
+    return (before === undefined || p.x0 - before.x1 > CELL_GAP * p.size) && (after === undefined || after.x0 - p.x1 > CELL_GAP * p.size)
+  })
+
+/** How far (in its font size) a line of a row label may be from the middle of the row's values: the outer lines of a label of five. */
+const LABEL_REACH = 2.5
+/** How many rows away the row of values of a label line is looked for. */
+const LABEL_ROWS = 8
 
 /**
- * Joins a row label wrapped in its cell to the row of its values: a text-only row
- * just above or below a row of values, in the label's column, becomes part of it
- * (above: before the label; below: after it).
+ * Joins the lines of each row label to the row of its values. A label wrapped in its
+ * cell prints over and under its values, which stand in the middle of the cell: a
+ * text-only row in the label area of a row of values (left of its first value, its
+ * size, within 2.5 sizes of the values' middle) belongs to the nearest such row, the
+ * one above when both are as near. The joined row is the lines above, the label, the
+ * lines below, then the values: the label comes whole before its values.
  */
-const joinWrappedLabels = (rows: ReadonlyArray<Row>): ReadonlyArray<Row> => {
-  const out: Array<Row | undefined> = [...rows]
-  for (let i = 0; i < out.length; i++) {
-    const row = out[i]
-    if (row === undefined || !isValueRow(row)) continue
-    const label = labelOf(row)
-    const firstValue = row.pieces.find((p) => NUMBER.test(p.text))
-    if (label.length === 0 || firstValue === undefined) continue
-    const size = (label[0] as Piece).size
-    let merged: Row = row
-    const below = out[i + 1]
-    if (below !== undefined && below.top - row.bottom < 0.6 * size && continues(label, firstValue, below)) {
-      merged = { pieces: [...label, ...below.pieces, ...row.pieces.slice(label.length)], top: merged.top, bottom: below.bottom }
-      out[i + 1] = undefined
-    }
-    const above = out[i - 1]
-    if (above !== undefined && row.top - above.bottom < 0.6 * size && continues(label, firstValue, above)) {
-      merged = { pieces: [...above.pieces, ...merged.pieces], top: above.top, bottom: merged.bottom }
-      out[i - 1] = undefined
-    }
-    out[i] = merged
+const joinRowLabels = (rows: ReadonlyArray<Row>): ReadonlyArray<Row> => {
+  const first = rows.map(firstValue)
+  const owner: Array<number | undefined> = rows.map(() => undefined)
+  const lines = new Map<number, Array<number>>()
+  const fits = (t: number, v: number): number | undefined => {
+    const text = rows[t] as Row
+    const values = rows[v] as Row
+    const value = values.pieces[first[v] as number] as Piece
+    const end = text.pieces.reduce((x, p) => Math.max(x, p.x1), -Infinity)
+    const size = text.pieces.reduce((x, p) => Math.max(x, p.size), 0)
+    const labelSize = values.pieces.reduce((x, p) => Math.max(x, p.size), 0)
+    const distance = Math.abs(middle(text) - middle(values))
+    return end <= value.x0 - 0.5 * value.size && size <= 1.25 * labelSize && distance <= LABEL_REACH * size ? distance : undefined
   }
-  return out.filter((r): r is Row => r !== undefined)
+  for (let t = 0; t < rows.length; t++) {
+    if (first[t] !== -1) continue
+    let above: number | undefined
+    let below: number | undefined
+    for (let k = t - 1; k >= Math.max(0, t - LABEL_ROWS) && above === undefined; k--) if ((first[k] ?? -1) >= 0) above = k
+    for (let k = t + 1; k < Math.min(rows.length, t + 1 + LABEL_ROWS) && below === undefined; k++) if ((first[k] ?? -1) >= 0) below = k
+    const up = above === undefined ? undefined : fits(t, above)
+    const down = below === undefined ? undefined : fits(t, below)
+    if (up !== undefined && (down === undefined || up <= down + 0.2 * (rows[t]?.pieces[0]?.size ?? 0))) owner[t] = above
+    else if (down !== undefined) owner[t] = below
+    const v = owner[t]
+    if (v !== undefined) lines.set(v, [...(lines.get(v) ?? []), t])
+  }
+  const out: Array<Row> = []
+  rows.forEach((row, v) => {
+    if (owner[v] !== undefined) return
+    const start = first[v] ?? -1
+    if (start < 0) {
+      out.push(row)
+      return
+    }
+    const own = (lines.get(v) ?? []).map((t) => ({ r: rows[t] as Row, t }))
+    const over = own.filter(({ t }) => t < v).flatMap(({ r }) => r.pieces)
+    const under = own.filter(({ t }) => t > v).flatMap(({ r }) => r.pieces)
+    const top = Math.min(row.top, ...own.map(({ r }) => r.top))
+    const bottom = Math.max(row.bottom, ...own.map(({ r }) => r.bottom))
+    out.push({ pieces: [...over, ...row.pieces.slice(0, start), ...under, ...row.pieces.slice(start)], top, bottom })
+  })
+  return out
 }
 
 // -------------------------------------------------------------------------------------
@@ -292,14 +320,13 @@ export const pdfLayout = (pages: ReadonlyArray<PdfPage>): PdfLayout => {
   // The body's font size (by characters printed) sets the column: half its size, one Latin character.
   const size = modeOf(all.map((p) => [Math.round(p.size * 2) / 2, p.text.length])) ?? 12
   const unit = Math.max(size, 1) / 2
-  const rowsPerPage = piecesOf.map((pieces) => joinWrappedLabels(rowsOf(joinStacks(pieces))))
-  // The left margin: where most long lines start.
-  const left =
-    modeOf(
-      rowsPerPage.flatMap((rows) =>
-        rows.flatMap((r) => (r.pieces.reduce((n, p) => n + p.text.length, 0) >= 15 ? [[Math.round((r.pieces[0] as Piece).x0), 1] as const] : []))
-      )
-    ) ?? all.reduce((m, p) => Math.min(m, p.x0), Infinity)
+  const rowsPerPage = piecesOf.map((pieces) => joinRowLabels(rowsOf(joinStacks(pieces))))
+  // The left margin: where the long lines start, the leftmost but for a stray one (the 5th percentile): a
+  // paragraph's continued lines, so that its first line is indented and a table's rows are not.
+  const starts = rowsPerPage
+    .flatMap((rows) => rows.flatMap((r) => (r.pieces.reduce((n, p) => n + p.text.length, 0) >= 15 ? [(r.pieces[0] as Piece).x0] : [])))
+    .sort((a, b) => a - b)
+  const left = starts.length > 0 ? (starts[Math.floor(starts.length * 0.05)] as number) : all.reduce((m, p) => Math.min(m, p.x0), Infinity)
   const margin = Number.isFinite(left) ? left : 0
   const text = rowsPerPage.map((rows) => rows.map((row) => lineOf(row, margin, unit)).join('\n') + '\n\f').join('')
   const blankPages = piecesOf.flatMap((pieces, i) => (pieces.length === 0 ? [i + 1] : []))

@@ -1,5 +1,5 @@
 import { fixturePath } from '@report/fixtures'
-import { formatReportJson, MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES } from '@report/model'
+import { decodeReport, formatReportJson, MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES } from '@report/model'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importDocument, importReport, type ImportResult } from '../../src/index.js'
@@ -31,6 +31,13 @@ describe('importDocument: PDF', () => {
     expect(fromPdf.tables).toEqual(fromText.tables)
     expect(fromPdf.problems).toEqual(fromText.problems)
     expect(codes(fromPdf)).toEqual(codes(fromText))
+  })
+
+  it('a PDF made by report render (pdfmake: centred multi-line row labels, signature to the right) imports back to exactly its report', async () => {
+    const result = await importDocument(readFileSync(fixturePath('example-department-2021', 'rendered.pdf')))
+    const fixture = decodeReport(JSON.parse(readFileSync(fixturePath('example-department-2021', 'report.json'), 'utf8')))
+    expect(result.report === undefined ? undefined : formatReportJson(result.report)).toBe(formatReportJson(fixture.report!))
+    expect(codes(result)).toEqual(['PUBLISHED_FROM_SIGNATURE'])
   })
 
   it('reads the same text with the font programs of ToUnicode fonts hidden as with them', async () => {

@@ -68,6 +68,39 @@ describe('pdfLayout', () => {
     expect(text.slice(0, 2)).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形） 4 0 0 0 0 0 4', '1.属于国家秘密 1 0 0 0 0 0 1'])
   })
 
+  it('joins the lines of a label centred over and under its values, each to its own row', () => {
+    const values = (y: number, ...vs: ReadonlyArray<string>) => vs.map((v, k) => item(v, 268 + 38 * k, y, 10.5))
+    const rows = [
+      item('2.其他法律行政', 106, 313, 10.5),
+      ...values(319, '1', '0', '1'),
+      item('法规禁止公开', 106, 325, 10.5),
+      item('3.危及“三安', 106, 339, 10.5),
+      ...values(345, '0', '0', '0'),
+      item('全一稳定”', 106, 351, 10.5)
+    ]
+    expect(
+      lines(page(...rows))
+        .map((l) => l.trim().replace(/\s+/g, ' '))
+        .slice(0, 2)
+    ).toEqual(['2.其他法律行政法规禁止公开 1 0 1', '3.危及“三安全一稳定” 0 0 0'])
+  })
+
+  it('never takes a number inside a sentence for a cell, nor a short line under it for a label', () => {
+    const sentence = [item('依申请公开受理渠。', 74, 184), ['2023', 218, 184, 32, 16, 16, 0] as PdfItem, item('年全区受理申请', 253, 184)]
+    const text = lines(page(...sentence, item('均已答复。', 74, 211)))
+    expect(text.slice(0, 2).map((l) => l.trim())).toEqual(['依申请公开受理渠。2023 年全区受理申请', '均已答复。'])
+  })
+
+  it('indents an item by the full-width spaces it starts with', () => {
+    const text = lines(
+      page(
+        ['\u3000\u30002021年，示例县市场监督管理局认真贯彻落实', 79, 235, 440, 16, 16, 0],
+        item('和国政府信息公开条例》，围绕市场监管中心工作', 79, 264)
+      )
+    )
+    expect(text.slice(0, 2)).toEqual(['    2021年，示例县市场监督管理局认真贯彻落实', '和国政府信息公开条例》，围绕市场监管中心工作'])
+  })
+
   it('gives a vertical run a line of its own, and leaves out rotated text', () => {
     const vertical: PdfItem = ['三、本年', 90.6, 606.5, 10, 40, 10, 1]
     const rotated: PdfItem = ['内部资料', 200, 400, 80, 20, 20, 2]
