@@ -76,23 +76,27 @@ describe('saving from the editor', () => {
     expect(readFileSync(file, 'utf8')).toBe(BLANK)
   })
 
-  it.each(EXPORT_NAMES)('exports %s as report render --to makes it, with the token only', async (format) => {
-    const { preview, file, headers } = await opened()
-    writeFileSync(file, EDITED)
-    const exported = await rawRequest(preview.url, `${ROUTES.export}/${format}`, { method: 'POST', headers, body: Buffer.from(EDITED) })
-    expect(exported.status).toBe(200)
-    expect(exported.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''2025.${format}`)
-    const out = join(dirname(file), `cli.${format}`)
-    const cli = spawnSync(process.execPath, [CLI, 'render', file, '-o', out, '--to', format], { encoding: 'utf8' })
-    expect(cli.status).toBe(0)
-    expect(Buffer.compare(exported.body, readFileSync(out))).toBe(0)
-    const refused = await rawRequest(preview.url, `${ROUTES.export}/${format}`, {
-      method: 'POST',
-      headers: { origin: headers['origin'] ?? '' },
-      body: Buffer.from(EDITED)
-    })
-    expect(refused.status).toBe(403)
-  })
+  it.each(EXPORT_NAMES)(
+    'exports %s as report render --to makes it, with the token only',
+    async (format) => {
+      const { preview, file, headers } = await opened()
+      writeFileSync(file, EDITED)
+      const exported = await rawRequest(preview.url, `${ROUTES.export}/${format}`, { method: 'POST', headers, body: Buffer.from(EDITED) })
+      expect(exported.status).toBe(200)
+      expect(exported.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''2025.${format}`)
+      const out = join(dirname(file), `cli.${format}`)
+      const cli = spawnSync(process.execPath, [CLI, 'render', file, '-o', out, '--to', format], { encoding: 'utf8' })
+      expect(cli.status).toBe(0)
+      expect(Buffer.compare(exported.body, readFileSync(out))).toBe(0)
+      const refused = await rawRequest(preview.url, `${ROUTES.export}/${format}`, {
+        method: 'POST',
+        headers: { origin: headers['origin'] ?? '' },
+        body: Buffer.from(EDITED)
+      })
+      expect(refused.status).toBe(403)
+    },
+    240_000
+  ) // two renders, one in a new process: minutes when every package's tests share two cores
 
   it('refuses to export a report with errors, as report render does without --allow-errors', async () => {
     const { preview, headers } = await opened()
