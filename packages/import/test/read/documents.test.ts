@@ -102,6 +102,12 @@ describe('importDocument: PDF', () => {
     expect((await importDocument(bytes)).report).toBeDefined()
   })
 
+  it('reads documents asked for at once side by side, one stopped for its time without the others', async () => {
+    const [a, b] = ['hongze-district-2023', 'hongze-district-2024'].map((n) => readFileSync(fixturePath(n, 'source.pdf')))
+    const results = await Promise.all([importDocument(a!, { pdf: { timeoutMs: 1 } }), importDocument(a!), importDocument(b!), importDocument(a!)])
+    expect(results.map((r) => r.report?.year ?? r.notes[0]?.code)).toEqual(['PDF_TIMEOUT', 2023, 2024, 2023])
+  })
+
   it('reads only the pages its limit allows, with a note', async () => {
     const result = await importDocument(readFileSync(fixturePath('hongze-district-2023', 'source.pdf')), { pdf: { maxPages: 2 } })
     expect(result.notes[0]).toMatchObject({ code: 'PDF_PAGES_NOT_READ', message: 'PDF 共 5 页，只读取了前 2 页' })
