@@ -58,7 +58,7 @@ const isFooter = (item: PdfItem, page: PdfPage): boolean => {
 
 const pieceOf = (item: PdfItem): Piece | undefined => {
   const [str, start, y, width, height, size, direction] = item
-  const spaced = str.replace(/[\u0000-\u001f\u00a0\u3000]/g, (c) => (c === '\u3000' ? '\u3000' : ' '))
+  const spaced = str.replace(/[\u0000-\u001f\u00a0]/g, ' ')
   const text = spaced.replace(/^[ \u3000]+|[ \u3000]+$/g, '')
   if (text === '' || direction === 2) return undefined
   // Spaces an item starts with (an indent printed as full-width spaces) move its text in: a full-width space is a character wide.
@@ -86,9 +86,24 @@ const NARROW = 3.2
 const isNarrow = (p: Piece): boolean => p.x1 - p.x0 <= NARROW * p.size && !NUMBER.test(p.text)
 
 /**
- * Joins the pieces of narrow cells whose characters are stacked: a short piece with
- * another directly under it (same left edge, same size, no gap of a line), nothing
- * between them. `商业` over `企业` becomes `商业企业`.
+ * Is the piece alone on its line where it stands, as a cell's text is: nothing on its
+ * baseline within half a character of it. The short pieces of a sentence (`2023` `年` `1`
+ * `月`) have their neighbours close.
+ */
+const isolated = (sorted: ReadonlyArray<Piece>, i: number): boolean => {
+  const p = sorted[i] as Piece
+  for (let k = Math.max(0, i - STACK_WINDOW); k < Math.min(sorted.length, i + 1 + STACK_WINDOW); k++) {
+    const q = sorted[k] as Piece
+    if (k === i || Math.abs(q.top - p.top) > 0.3 * p.size) continue
+    if (q.x0 - p.x1 < 0.5 * p.size && p.x0 - q.x1 < 0.5 * p.size) return false
+  }
+  return true
+}
+
+/**
+ * Joins the pieces of narrow cells whose characters are stacked: a short piece alone
+ * on its line with another directly under it (same left edge, same size, no gap of a
+ * line), nothing between them. `商业` over `企业` becomes `商业企业`.
  */
 const joinStacks = (pieces: ReadonlyArray<Piece>): ReadonlyArray<Piece> => {
   const sorted = [...pieces].sort((a, b) => a.top - b.top || a.x0 - b.x0)
@@ -97,12 +112,12 @@ const joinStacks = (pieces: ReadonlyArray<Piece>): ReadonlyArray<Piece> => {
   for (let i = 0; i < sorted.length; i++) {
     if (used.has(i)) continue
     let piece = sorted[i] as Piece
-    if (isNarrow(piece)) {
+    if (isNarrow(piece) && isolated(sorted, i)) {
       // Pieces sorted by their top: the one under it is among the next few (a bound, whatever the page holds).
       for (let j = i + 1; j < Math.min(sorted.length, i + 1 + STACK_WINDOW); j++) {
         const below = sorted[j] as Piece
         if (below.top - piece.bottom > 0.6 * piece.size) break
-        if (used.has(j) || !isNarrow(below) || Math.abs(below.size - piece.size) > 0.1 * piece.size) continue
+        if (used.has(j) || !isNarrow(below) || Math.abs(below.size - piece.size) > 0.1 * piece.size || !isolated(sorted, j)) continue
         if (Math.abs(below.x0 - piece.x0) > 0.35 * piece.size || below.top < piece.bottom - 0.3 * piece.size) continue
         piece = {
           text: piece.text + below.text,

@@ -51,6 +51,21 @@ describe('pdfLayout', () => {
     expect(text).toContain('社会公益组织')
   })
 
+  it('never stacks the short pieces of sentences printed one above the other', () => {
+    const line = (y: number, before: string): ReadonlyArray<PdfItem> => [
+      item(before, 74, y),
+      ['2023', 403.6, y, 32, 16, 16, 0],
+      item('年', 439, y),
+      ['1', 459, y, 8, 16, 16, 0],
+      item('月', 471, y)
+    ]
+    const text = lines(page(...line(100, '报告中所列数据统计期限自报告中所列数据'), ...line(119, '本年度全区受理政府信息公开申请共计')))
+    expect(text.slice(0, 2).map((l) => l.trim())).toEqual([
+      '报告中所列数据统计期限自报告中所列数据 2023 年 1 月',
+      '本年度全区受理政府信息公开申请共计 2023 年 1 月'
+    ])
+  })
+
   it('never joins the lines of a paragraph', () => {
     const text = lines(page(item('第一行很长的一段正文文字。', 74, 100), item('第二行', 74, 127)))
     expect(text.slice(0, 2)).toEqual(['第一行很长的一段正文文字。', '第二行'])
