@@ -60,7 +60,7 @@ describe('pdfLayout', () => {
       item('月', 471, y)
     ]
     const text = lines(page(...line(100, '报告中所列数据统计期限自报告中所列数据'), ...line(119, '本年度全区受理政府信息公开申请共计')))
-    expect(text.slice(0, 2).map((l) => l.trim())).toEqual([
+    expect(text.slice(0, 2).map((l) => l.trim().replace(/\s+/g, ' '))).toEqual([
       '报告中所列数据统计期限自报告中所列数据 2023 年 1 月',
       '本年度全区受理政府信息公开申请共计 2023 年 1 月'
     ])
