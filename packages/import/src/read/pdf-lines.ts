@@ -199,6 +199,9 @@ const firstValue = (row: Row): number =>
     return (before === undefined || p.x0 - before.x1 > CELL_GAP * p.size) && (after === undefined || after.x0 - p.x1 > CELL_GAP * p.size)
   })
 
+/** The number a row label starts with. */
+const NUMBERED = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、])/
+
 /** How far (in its font size) a line of a row label may be from the middle of the row's values: the outer lines of a label of five. */
 const LABEL_REACH = 2.5
 /** How many rows away the row of values of a label line is looked for. */
@@ -209,7 +212,7 @@ const LABEL_ROWS = 8
  * cell prints over and under its values, which stand in the middle of the cell: a
  * text-only row in the label area of a row of values (left of its first value, its
  * size, within 2.5 sizes of the values' middle) belongs to the nearest such row, the
- * one above when both are as near. The joined row is the lines above, the label, the
+ * one above when both are as near, the one below when it starts with a number. The joined row is the lines above, the label, the
  * lines below, then the values: the label comes whole before its values.
  */
 const joinRowLabels = (rows: ReadonlyArray<Row>): ReadonlyArray<Row> => {
@@ -232,7 +235,9 @@ const joinRowLabels = (rows: ReadonlyArray<Row>): ReadonlyArray<Row> => {
     let below: number | undefined
     for (let k = t - 1; k >= Math.max(0, t - LABEL_ROWS) && above === undefined; k--) if ((first[k] ?? -1) >= 0) above = k
     for (let k = t + 1; k < Math.min(rows.length, t + 1 + LABEL_ROWS) && below === undefined; k++) if ((first[k] ?? -1) >= 0) below = k
-    const up = above === undefined ? undefined : fits(t, above)
+    // A numbered line (`5.`, `（五）`, `一、`) starts a label: it belongs to the values under it, never to those above
+    // (at the foot of a page, the rest of its label and its values print on the next).
+    const up = above === undefined || NUMBERED.test((rows[t]?.pieces[0]?.text ?? '').normalize('NFKC')) ? undefined : fits(t, above)
     const down = below === undefined ? undefined : fits(t, below)
     if (up !== undefined && (down === undefined || up <= down + 0.2 * (rows[t]?.pieces[0]?.size ?? 0))) owner[t] = above
     else if (down !== undefined) owner[t] = below

@@ -100,6 +100,19 @@ describe('pdfLayout', () => {
     ).toEqual(['2.其他法律行政法规禁止公开 1 0 1', '3.危及“三安全一稳定” 0 0 0'])
   })
 
+  it('leaves a numbered label at the foot of a page to the values on the next, never to those above it', () => {
+    const rows = [
+      item('4.无正当理由大量反复申请', 188, 760, 9),
+      ...['0', '0', '0'].map((v, k) => item(v, 322 + 28.5 * k, 760, 14.1)),
+      item('5.要求行政机关确认或重', 188, 775, 9)
+    ]
+    expect(
+      lines(page(...rows))
+        .map((l) => l.trim().replace(/\s+/g, ' '))
+        .slice(0, 2)
+    ).toEqual(['4.无正当理由大量反复申请 0 0 0', '5.要求行政机关确认或重'])
+  })
+
   it('never takes a number inside a sentence for a cell, nor a short line under it for a label', () => {
     const sentence = [item('依申请公开受理渠。', 74, 184), ['2023', 218, 184, 32, 16, 16, 0] as PdfItem, item('年全区受理申请', 253, 184)]
     const text = lines(page(...sentence, item('均已答复。', 74, 211)))
