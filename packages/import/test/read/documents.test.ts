@@ -33,12 +33,16 @@ describe('importDocument: PDF', () => {
     expect(codes(fromPdf)).toEqual(codes(fromText))
   })
 
-  it('a PDF made by report render (pdfmake: centred multi-line row labels, signature to the right) imports back to exactly its report', async () => {
-    const result = await importDocument(readFileSync(fixturePath('example-department-2021', 'rendered.pdf')))
-    const fixture = decodeReport(JSON.parse(readFileSync(fixturePath('example-department-2021', 'report.json'), 'utf8')))
-    expect(result.report === undefined ? undefined : formatReportJson(result.report)).toBe(formatReportJson(fixture.report!))
-    expect(codes(result)).toEqual(['PUBLISHED_FROM_SIGNATURE'])
-  })
+  it.each(['rendered.pdf', 'rendered.docx'])(
+    'the %s report render makes (pdfmake, the docx library: centred multi-line row labels, signature to the right) imports back to exactly its report',
+    async (file) => {
+      const result = await importDocument(readFileSync(fixturePath('example-department-2021', file)))
+      const fixture = decodeReport(JSON.parse(readFileSync(fixturePath('example-department-2021', 'report.json'), 'utf8')))
+      expect(result.form).toBe(file.endsWith('.pdf') ? 'pdf' : 'docx')
+      expect(result.report === undefined ? undefined : formatReportJson(result.report)).toBe(formatReportJson(fixture.report!))
+      expect(codes(result)).toEqual(['PUBLISHED_FROM_SIGNATURE'])
+    }
+  )
 
   it('reads the same text with the font programs of ToUnicode fonts hidden as with them', async () => {
     for (const name of ['hongze-district-2023', 'hongze-district-2024']) {
