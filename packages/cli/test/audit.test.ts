@@ -37,12 +37,12 @@ const EXPECTED: ReadonlyArray<readonly [number, string, number, Readonly<Record<
   [1, 'units/档案馆.json', 100, {}],
   [1, 'units/民政局.json', 100, {}],
   [1, 'units/自然资源局.json', 100, {}],
+  [1, 'units/西城街道.pdf', 100, {}],
   [1, 'units/西河镇.json', 100, {}],
   [1, 'units/财政局.json', 100, {}],
-  [19, 'units/东山镇.json', 98, { 'R-4': 1 }],
-  [19, 'units/北坡乡.json', 98, { 'D-1': 1 }],
-  [19, 'units/统计局.json', 98, { 'D-1': 1 }],
-  [19, 'units/西城街道.pdf', 98, { 'S-2': 1 }],
+  [20, 'units/东山镇.json', 98, { 'R-4': 1 }],
+  [20, 'units/北坡乡.json', 98, { 'D-1': 1 }],
+  [20, 'units/统计局.json', 98, { 'D-1': 1 }],
   [23, 'renshi-2020.json', 96, { 'X-1': 1, 'X-3': 1 }],
   [23, 'units/任市镇人民政府.txt', 96, { 'X-1': 1, 'X-3': 1 }],
   [23, 'units/应急管理局.json', 96, { 'V-1': 1, 'R-4': 1 }],
@@ -105,7 +105,7 @@ describe('report audit over the real samples and fixtures/units', () => {
       agency: '示例县西城街道办事处',
       unreadable: null,
       errors: 0,
-      warnings: 1
+      warnings: 0
     })
     expect(league().find((r) => r.file === 'units/东城街道.docx')).toMatchObject({
       agency: '示例县东城街道办事处',
@@ -150,7 +150,7 @@ describe('the summary page, in Chromium from disk', () => {
       expect(byRule).toEqual(order.filter((rule) => totals.has(rule)).map((rule) => [rule, totals.get(rule), String(totals.get(rule))]))
       const byUnit = await page.$$eval('#by-unit .bar', (bars) => bars.map((b) => [b.getAttribute('data-file'), Number(b.getAttribute('data-count'))]))
       expect(byUnit[0]).toEqual(['hongze-2024.json', 17])
-      expect(byUnit).toHaveLength(15)
+      expect(byUnit).toHaveLength(EXPECTED.filter(([, , , byRule]) => Object.keys(byRule).length > 0).length)
       expect(await page.textContent('#reports')).toBe('33')
       const column = (i: number) => page.$$eval(`#league tbody tr td:nth-child(${i})`, (cells) => cells.map((c) => c.textContent ?? ''))
       expect(await column(3)).toEqual(EXPECTED.map(([, file]) => file))
