@@ -53,6 +53,7 @@ export type NoteCode =
   | 'FILE_UNSUPPORTED'
   | 'WORD_BINARY'
   | 'DOCX_BROKEN'
+  | 'DOCX_INCOMPLETE'
   | 'DOCX_TOO_LARGE'
   | 'PDF_BROKEN'
   | 'PDF_ENCRYPTED'
