@@ -124,11 +124,9 @@ const fromZip = async (bytes: Uint8Array, name: string, options: ImportOptions):
       : refused(name, 'zip', [note('DOCX_BROKEN', `文件是损坏的压缩包（${zip.message}），无法作为 Word 文档（.docx）读取`)])
   }
   if (!zip.entries.has(DOCUMENT_PART)) {
-    const what = [...zip.entries.keys()].some((k) => k.startsWith('xl/'))
-      ? 'Excel 工作簿'
-      : [...zip.entries.keys()].some((k) => k.startsWith('ppt/'))
-        ? 'PowerPoint 演示文稿'
-        : '压缩包'
+    if (zip.recovered) return refused(name, 'zip', [note('DOCX_BROKEN', '文件是不完整的压缩包（目录缺失），其中没有完整的 word/document.xml，无法读取')])
+    const names = [...zip.entries.keys()]
+    const what = names.some((k) => k.startsWith('xl/')) ? 'Excel 工作簿' : names.some((k) => k.startsWith('ppt/')) ? 'PowerPoint 演示文稿' : '压缩包'
     return refused(name, 'zip', [note('FILE_UNSUPPORTED', `文件是${what}，不是 Word 文档（.docx），无法导入`)])
   }
   const html = await docxHtml(zip)
@@ -138,7 +136,8 @@ const fromZip = async (bytes: Uint8Array, name: string, options: ImportOptions):
       : refused(name, 'docx', [note('DOCX_BROKEN', `Word 文档（.docx）已损坏，无法读取：${html.message}`)])
   }
   const result = importReport(html.html, { ...options, name })
-  return { ...result, notes: placed(result.notes, undefined), form: 'docx' }
+  const incomplete = zip.recovered ? [note('DOCX_INCOMPLETE', 'Word 文档不完整（压缩包的目录缺失，文件可能被截断），只读取了其中完好的部分')] : []
+  return { ...result, notes: [...incomplete, ...placed(result.notes, undefined)], form: 'docx' }
 }
 
 // -------------------------------------------------------------------------------------

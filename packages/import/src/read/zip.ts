@@ -36,6 +36,8 @@ export interface ZipEntry {
 /** An archive: its entries by name, and the reading of one entry's bytes. */
 export interface Zip {
   readonly entries: ReadonlyMap<string, ZipEntry>
+  /** Whether the directory was lost and the entries found from their own headers. */
+  readonly recovered: boolean
   /** The entry's bytes, inflated and checked; a {@link ZipError} when it cannot be. */
   read(name: string): Uint8Array
 }
@@ -81,10 +83,8 @@ const broken = (what: string): ZipError => new ZipError('broken', what)
  * const zip = openZip(bytes, 50 * 1024 * 1024)
  * new TextDecoder().decode(zip.read('word/document.xml'))
  */
-export const openZip = (bytes: Uint8Array, maxUnzipped: number): Zip => {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const u16 = (at: number): number => view.getUint16(at, true)
-  const u32 = (at: number): number => view.getUint32(at, true)
+/** The entries of the central directory, or a {@link ZipError} saying what is wrong with it. */
+const centralEntries = (bytes: Uint8Array, u16: (at: number) => number, u32: (at: number) => number): ReadonlyArray<ZipEntry> => {
   let eocd = -1
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
     if (u32(at) === EOCD) {
@@ -99,27 +99,84 @@ export const openZip = (bytes: Uint8Array, maxUnzipped: number): Zip => {
   if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw broken('ZIP64 格式不受支持')
   if (count > MAX_ENTRIES) throw broken(`列有 ${count} 个文件`)
   if (cdOffset + cdSize > eocd) throw broken('目录位置超出文件')
-  const entries = new Map<string, ZipEntry>()
-  const names = new TextDecoder('utf-8', { fatal: false })
+  const entries: Array<ZipEntry> = []
   let at = cdOffset
-  let total = 0
   for (let i = 0; i < count; i++) {
     if (at + 46 > eocd || u32(at) !== CENTRAL) throw broken('目录项无效')
     const nameLength = u16(at + 28)
     const end = at + 46 + nameLength + u16(at + 30) + u16(at + 32)
     if (end > eocd) throw broken('目录项超出目录')
-    const entry: ZipEntry = {
-      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+    entries.push({
+      name: NAMES.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       flags: u16(at + 8),
       method: u16(at + 10),
       crc: u32(at + 16),
       compressedSize: u32(at + 20),
       size: u32(at + 24),
       offset: u32(at + 42)
-    }
+    })
+    at = end
+  }
+  return entries
+}
+
+/**
+ * The entries found by walking the local headers from the start, for an archive
+ * whose directory is lost (cut short): each whole entry up to the first that is not,
+ * or that gives its sizes only after its data.
+ */
+const localEntries = (bytes: Uint8Array, u16: (at: number) => number, u32: (at: number) => number): ReadonlyArray<ZipEntry> => {
+  const entries: Array<ZipEntry> = []
+  let at = 0
+  while (at + 30 <= bytes.length && u32(at) === LOCAL && entries.length < MAX_ENTRIES) {
+    const flags = u16(at + 6)
+    const nameLength = u16(at + 26)
+    const start = at + 30 + nameLength + u16(at + 28)
+    const compressedSize = u32(at + 18)
+    if ((flags & 8) !== 0 || start + compressedSize > bytes.length) break
+    entries.push({
+      name: NAMES.decode(bytes.subarray(at + 30, at + 30 + nameLength)),
+      flags,
+      method: u16(at + 8),
+      crc: u32(at + 14),
+      compressedSize,
+      size: u32(at + 22),
+      offset: at
+    })
+    at = start + compressedSize
+  }
+  return entries
+}
+
+const NAMES = new TextDecoder('utf-8', { fatal: false })
+
+/**
+ * Opens an archive: its central directory read (or, when it is lost, the whole
+ * entries before the damage, `recovered`), its total inflated size checked against
+ * `maxUnzipped` bytes before anything is inflated.
+ *
+ * @example
+ * const zip = openZip(bytes, 50 * 1024 * 1024)
+ * new TextDecoder().decode(zip.read('word/document.xml'))
+ */
+export const openZip = (bytes: Uint8Array, maxUnzipped: number): Zip => {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const u16 = (at: number): number => view.getUint16(at, true)
+  const u32 = (at: number): number => view.getUint32(at, true)
+  let list: ReadonlyArray<ZipEntry>
+  let recovered = false
+  try {
+    list = centralEntries(bytes, u16, u32)
+  } catch (e) {
+    list = localEntries(bytes, u16, u32)
+    if (list.length === 0) throw e
+    recovered = true
+  }
+  const entries = new Map<string, ZipEntry>()
+  let total = 0
+  for (const entry of list) {
     total += entry.size
     if (!entries.has(entry.name)) entries.set(entry.name, entry)
-    at = end
   }
   if (total > maxUnzipped)
     throw new ZipError('too-large', `解压后共 ${Math.ceil(total / 1024 / 1024)} MB，超过 ${Math.round(maxUnzipped / 1024 / 1024)} MB 的上限`)
@@ -147,5 +204,5 @@ export const openZip = (bytes: Uint8Array, maxUnzipped: number): Zip => {
     if (crc32(out) !== entry.crc) throw broken(`${name} 的校验和不符`)
     return out
   }
-  return { entries, read }
+  return { entries, read, recovered }
 }

@@ -196,13 +196,21 @@ describe('importDocument: Word', () => {
     expect(result.notes[0]?.message).toContain('Excel')
   })
 
+  it('a .docx cut short gives the report of its whole parts, saying it is incomplete; cut before its main part, it is refused', async () => {
+    const fixture = filledFrom()
+    const bytes = await filledTemplate(fixture)
+    const cut = await importDocument(bytes.subarray(0, bytes.length - 100))
+    expect(cut.notes[0]?.code).toBe('DOCX_INCOMPLETE')
+    expect(cut.report?.tables.applications).toEqual(fixture.tables.applications)
+    expect(refusal(await importDocument(bytes.subarray(0, 3000)))).toEqual(refused('DOCX_BROKEN'))
+  })
+
   it('a damaged .docx is refused in Chinese', async () => {
-    const bytes = await filledTemplate()
-    expect(refusal(await importDocument(bytes.subarray(0, bytes.length - 100)))).toEqual(refused('DOCX_BROKEN'))
-    const damaged = Uint8Array.from(bytes)
+    const damaged = Uint8Array.from(await filledTemplate())
     for (let i = 200; i < 2000; i += 7) damaged[i] = (damaged[i] ?? 0) ^ 0x5a
     const result = await importDocument(damaged)
     expect(result.report === undefined ? codes(result) : ['read']).not.toEqual([])
+    expect(refusal(await importDocument(zipOf({ 'word/document.xml': '<w:document><w:body><w:p>' })))).toEqual(refused('DOCX_BROKEN'))
   })
 })
 
