@@ -75,14 +75,16 @@ const fromPdf = async (bytes: Uint8Array, name: string, options: DocumentOptions
   const layout = pdfLayout(read.pages)
   const broken = read.pages.flatMap((p, i) => (p.broken === true ? [i + 1] : []))
   if (layout.chars === 0) {
+    // A scan has no fonts; a file with fonts and no text has lost it to damage.
+    const damaged = read.repaired || broken.length > 0 || hasFonts(bytes)
     return refused(name, 'pdf', [
-      read.repaired || broken.length > 0
-        ? note('PDF_BROKEN', 'PDF 文件不完整或已损坏，没有读到任何文字')
+      damaged
+        ? note('PDF_BROKEN', 'PDF 文件已损坏（或不完整），其中的文字一个也没有读到')
         : note('PDF_NO_TEXT', 'PDF 是扫描件，没有文字层，无法读取其文字（不做文字识别）；请提供有文字层的 PDF 或原文')
     ])
   }
   const notes: Array<ImportNote> = []
-  if (read.repaired) notes.push(note('PDF_PAGES_NOT_READ', 'PDF 文件不完整（结尾缺失或交叉引用表损坏），只读取了其中完好的部分'))
+  if (read.repaired) notes.push(note('PDF_PAGES_NOT_READ', 'PDF 文件不完整或已损坏，已按其中找到的对象重建，只读取了完好的部分'))
   if (read.numPages > read.pages.length) {
     notes.push(note('PDF_PAGES_NOT_READ', `PDF 共 ${read.numPages} 页，只读取了前 ${read.pages.length} 页`))
   }
@@ -100,6 +102,10 @@ const fromPdf = async (bytes: Uint8Array, name: string, options: DocumentOptions
   const pageOfLine = pagesOfLines(layout.text)
   return { ...result, notes: [...notes, ...placed(result.notes, (line) => pageOfLine[line - 1] ?? 1)], form: 'pdf' }
 }
+
+/** Does the file declare fonts (outside compressed object streams)? A scan does not. */
+const hasFonts = (bytes: Uint8Array): boolean =>
+  /\/Type\s*\/Font(?![A-Za-z])|\/FontDescriptor/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
 
 /** The page of each line of a layout text (its pages end with form feeds). */
 const pagesOfLines = (text: string): ReadonlyArray<number> => {

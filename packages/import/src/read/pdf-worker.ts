@@ -176,11 +176,20 @@ const unreadable = (reply: PdfReply): boolean => {
   return chars === 0 || (text.match(UNMAPPED)?.length ?? 0) > chars / 20
 }
 
+/** No text at all on any page. */
+const textless = (reply: PdfReply): boolean => reply.kind === 'pages' && reply.pages.every((p) => p.items.length === 0)
+
 const read = async (request: PdfRequest): Promise<PdfReply> => {
   const lean = request.fast ? withoutFontPrograms(request.data) : request.data
-  const reply = await readDocument(request.id, lean, request)
+  let reply = await readDocument(request.id, lean, request)
   // A ToUnicode map that does not give the text: read again with the font programs.
-  return lean !== request.data && unreadable(reply) ? readDocument(request.id, request.data, request) : reply
+  if (lean !== request.data && unreadable(reply)) reply = await readDocument(request.id, request.data, request)
+  // No text at all from a whole file: a scan, or a cross-reference table whose entries are damaged. Rebuilt from
+  // the objects themselves, a damaged file gives its text (a scan still none, for one more reading of a file without text).
+  const rebuilt = textless(reply) && reply.kind === 'pages' && !reply.repaired ? withTrailer(request.data, true) : undefined
+  if (rebuilt === undefined) return reply
+  const again = await readDocument(request.id, rebuilt, request)
+  return again.kind === 'pages' && !textless(again) ? { ...again, repaired: true } : reply
 }
 
 parentPort?.on('message', (request: PdfRequest) => {

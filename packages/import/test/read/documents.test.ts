@@ -91,9 +91,33 @@ describe('importDocument: PDF', () => {
     for (const keep of [0.3, 0.6, 0.95]) {
       const result = await importDocument(bytes.subarray(0, Math.floor(bytes.length * keep)))
       expect(result.report?.title).toBe('洪泽区人民政府2023年政府信息公开工作年度报告')
-      expect(result.notes[0]).toMatchObject({ code: 'PDF_PAGES_NOT_READ', message: 'PDF 文件不完整（结尾缺失或交叉引用表损坏），只读取了其中完好的部分' })
+      expect(result.notes[0]).toMatchObject({ code: 'PDF_PAGES_NOT_READ', message: 'PDF 文件不完整或已损坏，已按其中找到的对象重建，只读取了完好的部分' })
     }
     expect(refusal(await importDocument(bytes.subarray(0, 400)))).toEqual(refused('PDF_BROKEN'))
+  })
+
+  it('a PDF whose fonts all fail (their shared CIDSystemInfo damaged) is rebuilt from its objects and read', async () => {
+    const bytes = Uint8Array.from(readFileSync(fixturePath('hongze-district-2024', 'source.pdf')))
+    // A damage the fuzz found: seven bytes of a font program and one of the CIDSystemInfo all CID fonts share.
+    const damage = [
+      [236227, 81],
+      [237259, 168],
+      [237649, 137],
+      [238263, 196],
+      [238856, 228],
+      [239042, 67],
+      [239474, 96],
+      [239633, 40]
+    ] as const
+    for (const [at, value] of damage) bytes[at] = value
+    const result = await importDocument(bytes)
+    expect(result.report?.year).toBe(2024)
+    expect(result.notes[0]?.message).toBe('PDF 文件不完整或已损坏，已按其中找到的对象重建，只读取了完好的部分')
+  })
+
+  it('a PDF with fonts but no text read is broken, not a scan', async () => {
+    // Only spaces drawn: the page declares its font, and no text is read.
+    expect(refusal(await importDocument(await plainPdf('   ')))).toEqual(refused('PDF_BROKEN'))
   })
 
   it('a PDF header on anything else is a broken PDF', async () => {
