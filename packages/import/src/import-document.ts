@@ -132,6 +132,9 @@ const fromZip = async (bytes: Uint8Array, name: string, options: ImportOptions):
   if (!zip.entries.has(DOCUMENT_PART)) {
     if (zip.recovered) return refused(name, 'zip', [note('DOCX_BROKEN', '文件是不完整的压缩包（目录缺失），其中没有完整的 word/document.xml，无法读取')])
     const names = [...zip.entries.keys()]
+    // Other parts of a Word document but not its main part: a Word file damaged, not another kind of file.
+    if (names.some((k) => k.startsWith('word/')))
+      return refused(name, 'docx', [note('DOCX_BROKEN', 'Word 文档（.docx）已损坏：缺少正文 word/document.xml，无法读取')])
     const what = names.some((k) => k.startsWith('xl/')) ? 'Excel 工作簿' : names.some((k) => k.startsWith('ppt/')) ? 'PowerPoint 演示文稿' : '压缩包'
     return refused(name, 'zip', [note('FILE_UNSUPPORTED', `文件是${what}，不是 Word 文档（.docx），无法导入`)])
   }

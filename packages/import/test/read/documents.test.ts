@@ -235,6 +235,9 @@ describe('importDocument: Word', () => {
     const result = await importDocument(damaged)
     expect(result.report === undefined ? codes(result) : ['read']).not.toEqual([])
     expect(refusal(await importDocument(zipOf({ 'word/document.xml': '<w:document><w:body><w:p>' })))).toEqual(refused('DOCX_BROKEN'))
+    expect(refusal(await importDocument(zipOf({ 'word/styles.xml': '<w:styles/>', 'word/documenX.xml': '<w:document/>' })))).toEqual(
+      refused('DOCX_BROKEN')
+    )
   })
 })
 
