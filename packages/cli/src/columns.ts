@@ -2,7 +2,7 @@
  * Text in columns for a terminal: each cell padded to its column's display width
  * (a Chinese character is two columns wide).
  */
-import { displayWidth } from '@report/import'
+import { displayWidth } from '@report/model'
 
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)))
 

@@ -5,7 +5,7 @@
  * apart by content. What cannot be read is a failure with its reason, never a
  * throw (a defect of the program met on one file too).
  */
-import { importDocument, type ImportNote, type ImportResult } from '@report/import'
+import type { ImportNote, ImportResult } from '@report/import'
 import { validateText, type Problem, type Report } from '@report/model'
 import { extname } from 'node:path'
 import { CliError, type FailureCode } from './contract.js'
@@ -59,6 +59,8 @@ export const loadReport = async (file: string): Promise<LoadedReport> => {
         failure: report === undefined ? { code: 'REPORT_UNDECODABLE', message: `${file}：不能解码为报告` } : undefined
       }
     }
+    // The importer (Word, PDF) is loaded only when a file needs it.
+    const { importDocument } = await import('@report/import')
     return imported(file, await importDocument(readInput(file), { name: file }))
   } catch (e) {
     // A defect met on one file (exit 70 for it) is that file's failure: the batch goes on.

@@ -5,16 +5,27 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from './command.js'
 import { CliError, EXIT, asCliError } from './contract.js'
-import { aggregateCommand } from './commands/aggregate.js'
-import { auditCommand } from './commands/audit.js'
-import { fontsCommand } from './commands/fonts.js'
-import { importCommand } from './commands/import.js'
-import { newCommand } from './commands/new.js'
-import { renderCommand } from './commands/render.js'
-import { validateCommand } from './commands/validate.js'
 import { mainHelp } from './help.js'
 
-const COMMANDS: ReadonlyArray<Command> = [newCommand, validateCommand, importCommand, renderCommand, aggregateCommand, auditCommand, fontsCommand]
+/**
+ * Every command by name, in the order of the help, each module loaded only when its
+ * command runs: `render` never loads the importer, `validate` never loads pdfmake.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Command>]> = [
+  ['new', async () => (await import('./commands/new.js')).newCommand],
+  ['validate', async () => (await import('./commands/validate.js')).validateCommand],
+  ['import', async () => (await import('./commands/import.js')).importCommand],
+  ['render', async () => (await import('./commands/render.js')).renderCommand],
+  ['aggregate', async () => (await import('./commands/aggregate.js')).aggregateCommand],
+  ['audit', async () => (await import('./commands/audit.js')).auditCommand],
+  ['fonts', async () => (await import('./commands/fonts.js')).fontsCommand]
+]
+
+/** Every command, for the help: loads them all. */
+const allCommands = (): Promise<ReadonlyArray<Command>> => Promise.all(COMMANDS.map(([, load]) => load()))
+
+/** The command of a name, loaded. */
+const named = async (name: string | undefined): Promise<Command | undefined> => COMMANDS.find(([n]) => n === name)?.[1]()
 
 const version = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
@@ -22,22 +33,21 @@ const main = async (argv: ReadonlyArray<string>): Promise<number> => {
   const [name, ...args] = argv
   const print = (text: string) => process.stdout.write(text + '\n')
   if (name === undefined) {
-    print(mainHelp(COMMANDS))
+    print(mainHelp(await allCommands()))
     return EXIT.usage
   }
   if (name === '--version' || name === '-V') {
     print(version())
     return EXIT.ok
   }
-  const named = (n: string | undefined) => COMMANDS.find((c) => c.name === n)
   if (name === '--help' || name === '-h' || name === 'help') {
-    print(named(args[0])?.help ?? mainHelp(COMMANDS))
+    print((await named(args[0]))?.help ?? mainHelp(await allCommands()))
     return EXIT.ok
   }
-  const command = named(name)
+  const command = await named(name)
   if (command === undefined) {
     const what = name.startsWith('-') ? `未知选项 ${name}` : `未知命令“${name}”`
-    throw new CliError(name.startsWith('-') ? 'USAGE' : 'UNKNOWN_COMMAND', `${what}\n${mainHelp(COMMANDS)}`)
+    throw new CliError(name.startsWith('-') ? 'USAGE' : 'UNKNOWN_COMMAND', `${what}\n${mainHelp(await allCommands())}`)
   }
   return command.run(args)
 }

@@ -1,10 +1,9 @@
 /**
  * The output formats of `report render`, one entry each: a name for `--to`, the
  * extension that `-o` and `--out-dir` use, a Chinese summary, and the render of
- * a report to bytes. A new format is one more entry.
+ * a report to bytes. A new format is one more entry; a format's own package is
+ * loaded by its first render, so that a PDF never loads the Word writer.
  */
-import { renderDocx } from '@report/docx'
-import { renderHtml } from '@report/html'
 import type { Report } from '@report/model'
 import { FONT_DIR_ENV, RenderError, renderPdf } from '@report/pdf'
 import { buildView } from '@report/view'
@@ -84,14 +83,15 @@ const docx: OutputFormat = {
   name: 'docx',
   extension: '.docx',
   summary: '供 WPS、Word 修改签章的 Word 文档（公文版式，字体按名称引用、不嵌入）',
-  render: (report) => renderDocx(buildView(report))
+  render: async (report) => (await import('@report/docx')).renderDocx(buildView(report))
 }
 
 const html: OutputFormat = {
   name: 'html',
   extension: '.html',
   summary: '网站“年报”栏目的网页片段（只用行内样式，--standalone 为完整网页）',
-  render: async (report, options) => new TextEncoder().encode(renderHtml(buildView(report), { standalone: options.standalone === true }))
+  render: async (report, options) =>
+    new TextEncoder().encode((await import('@report/html')).renderHtml(buildView(report), { standalone: options.standalone === true }))
 }
 
 /**

@@ -5,7 +5,6 @@
  * cannot be read, a header without the name and kind columns.
  */
 import { sameAgency, type Publisher } from '@report/model'
-import { readWorkbook } from '@report/xlsx'
 import { extname } from 'node:path'
 import { CliError } from '../contract.js'
 import { parseCsv } from '../csv.js'
@@ -52,6 +51,8 @@ const invalid = (file: string, message: string): CliError => new CliError('ROSTE
 const rowsOf = async (file: string): Promise<ReadonlyArray<ReadonlyArray<unknown>>> => {
   const bytes = readInput(file)
   if (extname(file).toLowerCase() === '.xlsx') {
+    // The Excel reader is loaded only for a roster in Excel (`validate --children` mostly has none).
+    const { readWorkbook } = await import('@report/xlsx')
     try {
       return (await readWorkbook(bytes))[0]?.rows ?? []
     } catch {

@@ -4,31 +4,9 @@
  * them are not the text's.
  */
 
-/**
- * Is the character Chinese, or full-width punctuation that needs no space beside it?
- */
-const isWide = (ch: string): boolean => {
-  const c = ch.codePointAt(0) ?? 0
-  return (
-    (c >= 0x2e80 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xffef) ||
-    (c >= 0x20000 && c <= 0x3ffff) ||
-    (c >= 0x2018 && c <= 0x201f) ||
-    c === 0x2014 ||
-    c === 0x2026
-  )
-}
+import { displayWidth, isWide } from '@report/model'
 
-/**
- * The width of a line as printed in a monospace layout: wide characters count 2.
- */
-export const displayWidth = (line: string): number => {
-  let w = 0
-  for (const ch of line) w += isWide(ch) ? 2 : 1
-  return w
-}
+export { displayWidth }
 
 /**
  * Removes the spaces a PDF's justified layout puts beside Chinese characters
