@@ -19,7 +19,6 @@ import type { DocumentForm } from './read/sniff.js'
 import { reportLines } from './read/report-lines.js'
 import { readTables, type TablesRead } from './tables/read-tables.js'
 import type { TableStatus } from './tables/table-read.js'
-import { withoutUnprinted } from './tables/unprinted.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -71,9 +70,15 @@ const noReport = (name: string, input: Input, notes: ReadonlyArray<ImportNote>, 
   form: input.form
 })
 
-/** The report from its parts, decoded by the model: the report, or the problems of its structure. */
+/** The report from its parts, decoded by the model: the report (with the places its text does not print), or the problems of its structure. */
 const assemble = (header: Header, sections: ReadonlyArray<Section>, tables: TablesRead): Validation =>
-  decodeReport({ format: tables.format, ...header, sections, tables: tables.tables })
+  decodeReport({
+    format: tables.format,
+    ...header,
+    sections,
+    tables: tables.tables,
+    ...(tables.unprinted.length === 0 ? {} : { unprinted: tables.unprinted })
+  })
 
 // -------------------------------------------------------------------------------------
 // import
@@ -112,7 +117,7 @@ export const importReport = (input: Uint8Array | string, options: ImportOptions 
     name,
     report,
     notes,
-    problems: withoutUnprinted(checkReport(report), tables.unprinted, tables.cut),
+    problems: checkReport(report),
     format: tables.format,
     tables: tables.status,
     encoding: read.encoding,

@@ -8,7 +8,7 @@ import { Report } from './report.js'
 const rowKeys = (rows: ReadonlyArray<RowLabel>): ReadonlyArray<string> => rows.flatMap((r) => [r.key, ...rowKeys(r.children ?? [])])
 
 const KEY_ORDER: ReadonlyArray<string> = [
-  ...['format', 'year', 'title', 'agency', 'scope', 'publisher', 'published', 'sections', 'tables'],
+  ...['format', 'year', 'title', 'agency', 'scope', 'publisher', 'published', 'sections', 'tables', 'unprinted'],
   ...['role', 'heading', 'runIn', 'paragraphs', 'subsections'],
   ...TABLE_ROLES,
   ...[...ACTIVE_BLOCKS['2019'], ...ACTIVE_BLOCKS['2021']].flatMap((b) => [b.key, ...b.rows.map((r) => r.key), ...b.columns.map((c) => c.key)]),

@@ -62,6 +62,10 @@ export const PROBLEM_CODES = {
   TABLE_MISSING: { rule: 'S-1', severity: 'warning' },
   TABLE_EMPTY: { rule: 'S-1', severity: 'warning' },
   CELL_BLANK: { rule: 'S-1', severity: 'warning' },
+  /** Rows the published text does not print at all (the report's `unprinted`): one per run of them, not a `CELL_BLANK` per cell. */
+  ROWS_NOT_PRINTED: { rule: 'S-1', severity: 'warning' },
+  /** A table the published text does not print at all (after the point where a truncated page stops). */
+  TABLE_NOT_PRINTED: { rule: 'S-1', severity: 'warning' },
   PUBLISHED_MISSING: { rule: 'S-2', severity: 'warning' },
   REGULATIONS_NOT_EMPOWERED: { rule: 'A-1', severity: 'warning' },
   TEXT_NUMBER_MISMATCH: { rule: 'X-1', severity: 'warning' },

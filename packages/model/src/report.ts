@@ -103,8 +103,20 @@ const common = {
   sections: t.array(Section)
 }
 
+/**
+ * The places (JSON Pointers of rows or tables, e.g. `/tables/applications/results/other/overdue`)
+ * that the published text does not print at all, as an import found them: their cells are
+ * blank because nothing was printed, not because a blank was printed (a truncated page,
+ * the 2019-style （六） row inside a 2021 table).
+ */
+export const Unprinted = t.array(t.string, 'Unprinted')
+
 const versioned = <V extends FormatVersion, A extends t.Mixed, P extends t.Mixed>(version: V, active: A, applications: P, name: string) =>
-  struct({ format: t.literal(version), ...common, tables: struct({}, { active, applications, review: Review }) }, { published: IsoDate }, name)
+  struct(
+    { format: t.literal(version), ...common, tables: struct({}, { active, applications, review: Review }) },
+    { published: IsoDate, unprinted: Unprinted },
+    name
+  )
 
 /**
  * A report in the 2019 format.

@@ -26,10 +26,8 @@ export interface TablesRead {
   }
   readonly status: Readonly<Record<TableRole, TableStatus>>
   readonly notes: ReadonlyArray<ImportNote>
-  /** The places (JSON Pointers) the text does not print: rows not found, tables after the text stops. */
+  /** The places (JSON Pointers) the text does not print: rows not found, tables after the text stops (the report's `unprinted`). */
   readonly unprinted: ReadonlyArray<string>
-  /** The tables the text stops inside (JSON Pointers): their sums cannot be checked. */
-  readonly cut: ReadonlyArray<string>
 }
 
 /**
@@ -54,7 +52,6 @@ export const readTables = (lines: Readonly<Record<TableRole, ReadonlyArray<Line>
     },
     status: { active: active.status, applications: applications.status, review: review.status },
     notes: [...format.notes, ...active.notes, ...applications.notes, ...review.notes],
-    unprinted: [...(active.unprinted ?? []), ...(applications.unprinted ?? []), ...after('active'), ...after('applications'), ...after('review')],
-    cut: [...(active.cut === true ? ['/tables/active'] : []), ...(applications.cut === true ? ['/tables/applications'] : [])]
+    unprinted: [...(active.unprinted ?? []), ...(applications.unprinted ?? []), ...after('active'), ...after('applications'), ...after('review')]
   }
 }

@@ -28,8 +28,6 @@ export interface TableRead<A> {
   readonly notes: ReadonlyArray<ImportNote>
   /** The places (JSON Pointers) of the rows the text does not print: their cells are `''` but not printed blank. */
   readonly unprinted?: ReadonlyArray<string>
-  /** The text stops inside the table: its sums cannot be checked. */
-  readonly cut?: boolean
 }
 
 // -------------------------------------------------------------------------------------
@@ -132,5 +130,5 @@ export const readTable = (
   if (status === 'missing') return { table: undefined, status, notes: stops ? notes : [...notes, tableNotFound(version, role)] }
   const table: Record<string, unknown> = {}
   specs.forEach((spec, i) => putAt(table, spec.path, rowValue(spec, rows[i] ?? [])))
-  return { table, status, notes, unprinted, cut: stops && status !== 'complete' }
+  return { table, status, notes, unprinted }
 }

@@ -8,6 +8,7 @@ import { APPLICANT_COLUMNS, APPLICATION_DATA_ROWS, isResultPart } from '../label
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { valueAt } from '../cells.js'
+import { unprintedIn } from '../unprinted.js'
 import { found } from './found.js'
 
 const RESULT_PARTS = {
@@ -16,7 +17,9 @@ const RESULT_PARTS = {
 } as const
 
 /**
- * T3-1, T3-2 and T3-3 on a report's table 三 (none when the table is missing).
+ * T3-1, T3-2 and T3-3 on a report's table 三 (none when the table is missing). A sum
+ * whose total or balance row the text does not print (the report's `unprinted`: a
+ * page cut inside the table) is not checked; parts not printed count as blank.
  */
 export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   const table = report.tables.applications
@@ -26,13 +29,17 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   const rowAt = (path: ReadonlyArray<string>) => valueAt(table, path) as ApplicantRow
   const results = RESULT_PARTS[version].map((r) => rowAt(r.path))
   const problems: Array<Problem> = []
+  const unprinted = unprintedIn(report)
+  const printed = (...path: ReadonlyArray<string>) => !unprinted(['tables', 'applications', ...path])
+  const totalled = printed('results', 'total')
+  const balanced = totalled && printed('newReceived') && printed('carriedOver') && printed('carriedForward')
 
   for (const c of ROW_COLUMNS) {
     const received = valueOf(table.newReceived[c])
     const carriedOver = valueOf(table.carriedOver[c])
     const total = valueOf(table.results.total[c])
     const carriedForward = valueOf(table.carriedForward[c])
-    if (received + carriedOver !== total + carriedForward) {
+    if (balanced && received + carriedOver !== total + carriedForward) {
       problems.push(
         found(
           version,
@@ -44,7 +51,7 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
     }
     let parts = 0
     for (const row of results) parts += valueOf(row[c])
-    if (parts !== total) {
+    if (totalled && parts !== total) {
       problems.push(found(version, 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c], `（七）总计 ${total} ≠ 各项办理结果之和 ${parts}`))
     }
   }

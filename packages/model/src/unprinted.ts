@@ -1,0 +1,18 @@
+/**
+ * Printed blank or not printed: the places a report's `unprinted` names (rows or
+ * tables the published text does not print at all), as the checks ask about them.
+ */
+import { toPointer, type Path } from './place.js'
+import type { Report } from './report.js'
+
+/**
+ * A test of whether a path is one of the report's unprinted places or under one.
+ *
+ * @example
+ * unprintedIn(report)(['tables', 'applications', 'results', 'other', 'overdue', 0]) // true when that row is unprinted
+ */
+export const unprintedIn = (report: Report): ((path: Path) => boolean) => {
+  const places = new Set(report.unprinted ?? [])
+  if (places.size === 0) return () => false
+  return (path) => path.some((_, i) => places.has(toPointer(path.slice(0, i + 1))))
+}
