@@ -3,7 +3,7 @@
  * and subsections, and, for sections 二 to 四, the lines of its table (from the
  * line where the table's labels start to the section's end).
  */
-import { isTableRole, SECTION_HEADINGS, type Section, type TableRole } from '@report/model'
+import { SECTION_HEADINGS, type Section, type TableRole } from '@report/model'
 import { note, type ImportNote } from '../note.js'
 import type { Layout } from '../read/layout.js'
 import type { Line } from '../read/lines.js'
@@ -45,10 +45,10 @@ const textSection = (role: Section['role'], heading: string, lines: ReadonlyArra
     : { role, heading, paragraphs: [...paragraphs], subsections: [...subsections] }
 }
 
-/** A section of the outline read: its text, and its table's lines. */
-const readSection = (source: SectionLines, layout: Layout): SectionRead => {
-  const { role, heading, body } = source
-  if (!isTableRole(role)) return { section: textSection(role, heading, body, layout), notes: [] }
+/** A section of the outline read: its text, and the lines of its table when it holds the table of `role`. */
+const readSection = (source: SectionLines, role: TableRole | undefined, layout: Layout): SectionRead => {
+  const { heading, body } = source
+  if (role === undefined) return { section: textSection(source.role, heading, body, layout), notes: [] }
   const start = body.findIndex(STARTS[role])
   const before = start === -1 ? body : body.slice(0, start)
   const rest = start === -1 ? [] : body.slice(start)
@@ -58,11 +58,37 @@ const readSection = (source: SectionLines, layout: Layout): SectionRead => {
       ? []
       : [note('TEXT_AFTER_TABLE', `表格之后有 ${after.length} 行文字，已并入本节正文（正文排在表格之前）`, { line: after[0]?.no, where: heading })]
   return {
-    section: textSection(role, heading, [...before, ...after], layout),
+    section: textSection(source.role, heading, [...before, ...after], layout),
     table: { role, lines: rest.filter((l) => !isProse(l)) },
     notes
   }
 }
+
+/**
+ * The section that holds the table of a role: the section of that role, unless
+ * its table is printed under a heading of the same wording numbered anew (tables
+ * after the narrative).
+ */
+const tableSection = (role: TableRole, sections: ReadonlyArray<SectionLines>): SectionLines | undefined => {
+  const own = sections.find((s) => s.role === role)
+  if (own !== undefined && own.body.some(STARTS[role])) return own
+  return sections.find((s) => s.alike === role && s.body.some(STARTS[role])) ?? own
+}
+
+/** Is a section only the heading of a table printed apart from its section, with no text of its own? */
+const onlyTable = (source: SectionLines, read: SectionRead): boolean =>
+  source.role === 'extra' && read.table !== undefined && read.section.paragraphs.length === 0 && (read.section.subsections ?? []).length === 0
+
+/** The note on a text that follows the outline of the years before 2019, naming its headings. */
+const pre2019Note = (headings: ReadonlyArray<string>): ReadonlyArray<ImportNote> =>
+  headings.length < 2
+    ? []
+    : [
+        note(
+          'OUTLINE_PRE_2019',
+          `正文按 2019 年以前的提纲编写（${headings.map((h) => `“${h}”`).join('')}）：现行格式的章节和表格与之不对应，下列未找到的章节和表格由此而来`
+        )
+      ]
 
 // -------------------------------------------------------------------------------------
 // step
@@ -88,14 +114,15 @@ export interface SectionsRead {
  * (`extra`); a note for each statutory section not found.
  */
 export const readSections = (outline: Outline, title: Title, layout: Layout): SectionsRead => {
-  const numbered = withoutSignature(outline.sections)
+  const numbered = withoutSignature(outline.sections, outline.front.slice(title.end + 1))
   const stops = whereTextStops([...outline.front, ...outline.sections.flatMap((s) => s.body)], outline.sections, numbered.signed)
-  const reads = numbered.sections.map((s) => readSection(s, layout))
-  const front = outline.front.slice(title.end + 1)
+  const holders = new Map((['active', 'applications', 'review'] as const).map((role) => [tableSection(role, numbered.sections), role]))
+  const reads = numbered.sections.map((s) => ({ source: s, read: readSection(s, holders.get(s), layout) }))
+  const front = numbered.front
   const preamble = textSection('extra', '', front, layout)
   const hasPreamble = preamble.paragraphs.length > 0 || (preamble.subsections ?? []).length > 0
-  const sections = [...(hasPreamble ? [preamble] : []), ...reads.map((r) => r.section)]
-  const notes = reads.flatMap((r) => r.notes)
+  const sections = [...(hasPreamble ? [preamble] : []), ...reads.filter((r) => !onlyTable(r.source, r.read)).map((r) => r.read.section)]
+  const notes = [...pre2019Note(outline.pre2019), ...reads.flatMap((r) => r.read.notes)]
   if (hasPreamble) {
     notes.push(note('PREAMBLE', '标题与“一、”之间的文字作为无标题的附加章节（extra）放在最前', { line: front.find((l) => l.text.trim() !== '')?.no }))
   }
@@ -109,7 +136,7 @@ export const readSections = (outline: Outline, title: Title, layout: Layout): Se
       note('TEXT_TRUNCATED', `页面文字到“${stops.text}”为止${after}，报告不完整：其后的章节、表格和表格行没有印出，不再逐一列出`, { line: stops.line })
     )
   }
-  const linesOf = (role: TableRole): ReadonlyArray<Line> => reads.find((r) => r.table?.role === role)?.table?.lines ?? []
+  const linesOf = (role: TableRole): ReadonlyArray<Line> => reads.find((r) => r.read.table?.role === role)?.read.table?.lines ?? []
   return {
     sections,
     tables: { active: linesOf('active'), applications: linesOf('applications'), review: linesOf('review') },

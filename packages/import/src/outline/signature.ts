@@ -36,14 +36,20 @@ const dropSignature = (body: ReadonlyArray<Line>): { readonly body: ReadonlyArra
 }
 
 /**
- * The sections without the signature at the end of the last one, and the date it
- * was signed (`undefined` when there is no signature).
+ * The sections without the signature at the end of the last one (or, when the text
+ * has no numbered section, at the end of the text before them: a page of a report
+ * that starts in mid-section), and the date it was signed (`undefined` when there is
+ * no signature).
  */
 export const withoutSignature = (
-  sections: ReadonlyArray<SectionLines>
-): { readonly sections: ReadonlyArray<SectionLines>; readonly signed: string | undefined } => {
+  sections: ReadonlyArray<SectionLines>,
+  front: ReadonlyArray<Line>
+): { readonly sections: ReadonlyArray<SectionLines>; readonly front: ReadonlyArray<Line>; readonly signed: string | undefined } => {
   const last = sections.at(-1)
-  if (last === undefined) return { sections, signed: undefined }
+  if (last === undefined) {
+    const { body, date } = dropSignature(front)
+    return { sections, front: body, signed: date }
+  }
   const { body, date } = dropSignature(last.body)
-  return { sections: [...sections.slice(0, -1), { ...last, body }], signed: date }
+  return { sections: [...sections.slice(0, -1), { ...last, body }], front, signed: date }
 }

@@ -42,5 +42,7 @@ export const whereTextStops = (lines: ReadonlyArray<Line>, sections: ReadonlyArr
   if (SIGNATURE_DATE.test(text)) return undefined
   const ended = ENDS.test(text.replace(/\uFFFD+$/, '')) && !text.endsWith('\uFFFD')
   if (ended && last !== undefined && !isAfter('problems', last)) return undefined
+  // The tables printed after the whole narrative, numbered anew, end the text with their numbers.
+  if (last === ORDER.at(-1) && /\d$/.test(text)) return undefined
   return { line: lastLine.no, text: text.length > 20 ? `…${text.slice(-20)}` : text, heading: sections.at(-1)?.heading ?? '', last }
 }
