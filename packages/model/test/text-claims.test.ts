@@ -37,4 +37,9 @@ describe('X-4 claims of the text against the tables', () => {
   it('未收到 about review is not a claim about applications', () => {
     expect(claims('本年度未收到行政复议申请。')).toEqual([])
   })
+
+  it('均已办理完毕 about 人大代表建议、政协提案 is not a claim about applications (文登 2022, as printed)', () => {
+    expect(claims('截至12月底,全部建议、提案均已办理完毕,办结率为100%,人大代表、政协委员对办理工作表示满意。')).toEqual([])
+    expect(claims('截至12月底,全部申请均已办理完毕。').map((p) => p.code)).toEqual(['TEXT_CLAIM_ALL_DONE'])
+  })
 })

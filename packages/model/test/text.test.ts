@@ -44,6 +44,51 @@ describe('X-1 numbers stated in the text', () => {
   })
 })
 
+describe('X-1 compares like with like', () => {
+  // example-department-2021: 本年新收 47, 上年结转 3, （一）予以公开 20, （二）部分公开 4, （七）总计 48.
+  const messages = (text: string) => checkTextNumbers(withText(APPLY, text)).map((p) => p.message.split('：').at(-1))
+
+  it('reads 受理 as 本年新收, or 本年新收 + 上年结转, and flags only when neither holds', () => {
+    expect(messages('本年度共受理政府信息公开申请47件，均在法定期限内答复。')).toEqual([])
+    expect(messages('本年度共受理政府信息公开申请50件，均在法定期限内答复。')).toEqual([])
+    expect(messages('本年度共受理政府信息公开申请49件，均在法定期限内答复。')).toEqual([
+      '正文所述 49，表三 一、本年新收政府信息公开申请数量 · 总计为 47，与 表三 二、上年结转政府信息公开申请数量 · 总计 之和为 50'
+    ])
+    // 收到 is what was received this year: 50 is not 47.
+    expect(messages('本年度共收到政府信息公开申请50件。')).toEqual(['正文所述 50，表三 一、本年新收政府信息公开申请数量 · 总计为 47'])
+  })
+
+  it('flags the 洪泽 2024 report: its 受理17件 is neither 本年新收 95 nor 95 + 上年结转 0', () => {
+    const report = load('hongze-district-2024')
+    expect(checkTextNumbers(report).map((p) => [p.path, p.message])).toEqual([
+      [
+        '/sections/1/subsections/1/paragraphs/0',
+        '“2024年，区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。”：正文所述 17，表三 一、本年新收政府信息公开申请数量 · 总计为 95，与 表三 二、上年结转政府信息公开申请数量 · 总计 之和为 95'
+      ]
+    ])
+  })
+
+  it('reads 予以公开及部分公开 N against （一）+（二）, not against either alone', () => {
+    expect(messages('全年予以公开及部分公开政府信息24件。')).toEqual([])
+    expect(messages('全年予以公开和部分公开政府信息20件。')).toEqual(['正文所述 20，表三 三、本年度办理结果 （一）予以公开 · 总计 等 2 项之和为 24'])
+    expect(messages('全年予以公开20件，部分公开4件。')).toEqual([])
+  })
+
+  it('reads 办结/答复 N against （七）总计 and its （含上年结转 M） against 上年结转', () => {
+    expect(messages('本年度共办结政府信息公开申请48件（含上年结转3件），结转下年度继续办理2件。')).toEqual([])
+    expect(messages('本年度共办结政府信息公开申请50件（含上年结转2件）。')).toEqual([
+      '正文所述 2，表三 二、上年结转政府信息公开申请数量 · 总计为 3',
+      '正文所述 50，表三 三、本年度办理结果 （七）总计 · 总计为 48'
+    ])
+    // 文登 2022, as printed.
+    expect(messages('规范依申请公开办理环节,全年办理答复政府信息公开申请7件,均按时答复。')).toEqual([
+      '正文所述 7，表三 三、本年度办理结果 （七）总计 · 总计为 48'
+    ])
+    // A part of what was handled is not the total.
+    expect(messages('本年度政府信息公开申请均按时办结，其中延期答复3件。')).toEqual([])
+  })
+})
+
 describe('X-2 fees against section 六', () => {
   const OTHER = ['sections', 5, 'paragraphs', 0]
 
@@ -95,6 +140,35 @@ describe('X-3 stated totals against their parts', () => {
 
   it('does not read 公共 or 共享 as a total', () => {
     expect(checkTextTotals(withText(APPLY, '公共服务事项30项，其中市级10项、县级5项。'))).toEqual([])
+  })
+
+  it('龙游 2023: a breakdown by channel in brackets, then one by outcome, are each a breakdown of 14, not one of 28', () => {
+    const longyou = '2023年,全年共收到依申请公开14件(其中信件申请10件,网络申请4件),已办结12件,2件结转下年办理。'
+    expect(checkTextTotals(withText(APPLY, longyou))).toEqual([])
+    expect(checkTextTotals(withText(APPLY, longyou.replace('网络申请4件', '网络申请3件'))).map((p) => p.message.split('：').at(-1))).toEqual([
+      '所列各项 10 + 3 = 13，与所述总数 14 不符'
+    ])
+    // Without the brackets, the breakdown by channel ends where the one by outcome begins.
+    const unbracketed = '2023年,全年共收到依申请公开14件,其中信件申请10件,网络申请4件,已办结12件,2件结转下年办理。'
+    expect(checkTextTotals(withText(APPLY, unbracketed))).toEqual([])
+  })
+
+  it('does not read a 其中 list in other units as a breakdown, but reads 篇 and 条 alike', () => {
+    expect(checkTextTotals(withText(APPLY, '本年度共收到政府信息公开申请47件，其中涉及市场主体12家、群众35人次。'))).toEqual([])
+    expect(checkTextTotals(withText(APPLY, '全年共发布信息59篇(其中,领导信息1条,规划计划1条,法规公文2条,工作进展等48条,其它信息7条)。'))).toEqual([])
+    expect(checkTextTotals(withText(APPLY, '全年共发布信息60篇(其中,领导信息1条,规划计划1条,法规公文2条,工作进展等48条,其它信息7条)。')).length).toBe(1)
+  })
+
+  it('sums the results listed after 办结 N against N, with 其中 or without', () => {
+    const listed = '本年度共办结政府信息公开申请48件，其中予以公开20件，部分公开4件，不予公开8件，无法提供12件，不予处理3件，其他处理1件。'
+    expect(checkTextTotals(withText(APPLY, listed))).toEqual([])
+    expect(
+      checkTextTotals(withText(APPLY, '本年度办结政府信息公开申请48件，予以公开20件，部分公开4件，无法提供12件。')).map((p) =>
+        p.message.split('：').at(-1)
+      )
+    ).toEqual(['所列各项 20 + 4 + 12 = 36，与所述总数 48 不符'])
+    // What is carried to next year is not a result of what was handled.
+    expect(checkTextTotals(withText(APPLY, '本年度办结政府信息公开申请48件，予以公开20件，部分公开28件，结转下年度继续办理2件。'))).toEqual([])
   })
 
   it('runs for every report through checkText', () => {

@@ -1,8 +1,9 @@
 /**
  * The sentences of a report's text, each with the path of its paragraph: what the
- * text checks (X-1, X-2, X-3) read. Numbers are read with full-width digits and
- * thousands separators normalised; punctuation keeps its width, and the checks
- * accept both.
+ * text checks (X-1..X-4, R-4) read. The text is split once per report, in one pass
+ * over each paragraph, and shared by every check. Numbers are read with full-width
+ * digits and thousands separators normalised; punctuation keeps its width, and the
+ * checks accept both.
  */
 import type { Path } from '../place.js'
 import type { Report } from '../report.js'
@@ -15,17 +16,19 @@ export interface Sentence {
   readonly text: string
   /** Full-width digits made ASCII, spaces removed, `1,234` → `1234`. */
   readonly plain: string
+  /** The clauses of `plain`: split at commas, semicolons, colons and full stops, none empty. */
+  readonly clauses: ReadonlyArray<string>
+  /** Whether `plain` has a digit: the checks that read numbers skip the sentences without. */
+  readonly digits: boolean
   readonly path: Path
   /** The index of the section it is in. */
   readonly section: number
 }
 
-/** A sentence: up to and including its closing mark, or the rest of the paragraph. */
-const SENTENCE = /[^。！？；!?;]+[。！？；!?;]*/g
-
 const WIDE_DIGIT = /[\uFF10-\uFF19]/g
 const SPACE = /\s+/g
 const THOUSANDS = /(\d)[,，](?=\d{3}(?!\d))/g
+const DIGIT = /\d/
 
 /** Full-width digits made ASCII, spaces removed, `1,234` → `1234`; each step only where needed. */
 const plainOf = (text: string): string => {
@@ -36,25 +39,52 @@ const plainOf = (text: string): string => {
   return plain
 }
 
-const split = (paragraph: string): ReadonlyArray<string> => (paragraph.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== '')
+const CLAUSE_END = /[,，;；。:：]/
+
+/**
+ * The clauses of a normalised sentence (split at commas, semicolons, colons and full
+ * stops).
+ */
+export const clausesOf = (plain: string): ReadonlyArray<string> => plain.split(CLAUSE_END).filter((c) => c !== '')
+
+/** Whether a character ends a sentence: 。！？；!?; */
+const endsSentence = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b
+
+/**
+ * The sentences of a paragraph, pushed to `out`: each a run of text up to and
+ * including its closing marks, trimmed; marks with no text before them are dropped.
+ */
+const split = (paragraph: string, path: Path, section: number, out: Array<Sentence>): void => {
+  const n = paragraph.length
+  let i = 0
+  while (i < n) {
+    while (i < n && endsSentence(paragraph.charCodeAt(i))) i++
+    const start = i
+    while (i < n && !endsSentence(paragraph.charCodeAt(i))) i++
+    while (i < n && endsSentence(paragraph.charCodeAt(i))) i++
+    const text = paragraph.slice(start, i).trim()
+    if (text === '') continue
+    const plain = plainOf(text)
+    out.push({ text, plain, clauses: clausesOf(plain), digits: DIGIT.test(plain), path, section })
+  }
+}
 
 const CACHE = new WeakMap<Report, ReadonlyArray<Sentence>>()
 
 const collect = (report: Report): ReadonlyArray<Sentence> => {
   const out: Array<Sentence> = []
-  const add = (paragraphs: ReadonlyArray<string>, section: number, at: (i: number) => Path) =>
-    paragraphs.forEach((p, i) => {
-      for (const text of split(p)) out.push({ text, plain: plainOf(text), path: at(i), section })
-    })
   report.sections.forEach((section, s) => {
-    add(section.paragraphs, s, (i) => ['sections', s, 'paragraphs', i])
-    ;(section.subsections ?? []).forEach((sub, k) => add(sub.paragraphs, s, (i) => ['sections', s, 'subsections', k, 'paragraphs', i]))
+    section.paragraphs.forEach((p, i) => split(p, ['sections', s, 'paragraphs', i], s, out))
+    ;(section.subsections ?? []).forEach((sub, k) =>
+      sub.paragraphs.forEach((p, i) => split(p, ['sections', s, 'subsections', k, 'paragraphs', i], s, out))
+    )
   })
   return out
 }
 
 /**
- * Every sentence of the report's paragraphs, in order (computed once per report).
+ * Every sentence of the report's paragraphs, in order (computed once per report;
+ * the sentences of one paragraph share its path).
  */
 export const sentencesOf = (report: Report): ReadonlyArray<Sentence> => {
   const known = CACHE.get(report)
@@ -68,8 +98,3 @@ export const sentencesOf = (report: Report): ReadonlyArray<Sentence> => {
  * A sentence for a message: quoted, cut at 120 characters.
  */
 export const quote = (text: string): string => `“${text.length > 120 ? text.slice(0, 120) + '…' : text}”`
-
-/**
- * The clauses of a normalised sentence (split at commas and semicolons).
- */
-export const clausesOf = (plain: string): ReadonlyArray<string> => plain.split(/[,，;；。:：]/).filter((c) => c !== '')

@@ -1,7 +1,8 @@
 /**
  * X-4: claims of the text against the tables. "均获维持" (all upheld) while table 四
  * has 结果纠正 or 尚未审结 cases; "均已办理完成" / "全部办结" while 结转下年度继续办理 > 0;
- * "未收到申请" while 本年新收 > 0.
+ * "未收到申请" while 本年新收 > 0. A claim about 人大代表建议、政协提案 or hotline calls is
+ * not one about applications.
  */
 import { TOTAL_COLUMN } from '../applications.js'
 import { valueOf, type Cell } from '../cell.js'
@@ -11,7 +12,7 @@ import type { Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { found } from './found.js'
-import { clausesOf, quote, sentencesOf, type Sentence } from './sentences.js'
+import { quote, sentencesOf, type Sentence } from './sentences.js'
 
 const count = (report: Report, path: Path): number => valueOf((valueAt(report, path) as Cell<number> | undefined) ?? '')
 
@@ -24,10 +25,12 @@ const ALL_UPHELD = /(均|全部|都)(获|被|予以)?维持/
 const ALL_DONE = /(均已?|全部|都已?)(办理完成|办理完毕|办结|答复完毕)/
 const NONE_RECEIVED = /(未|没有)(收到|受理)[^,，。]{0,20}申请/
 const ABOUT_REVIEW = /复议|诉讼/
+/** What else a report's text says was all done or not received: 人大代表建议、政协提案, hotline calls, letters. */
+const ABOUT_OTHER = /建议|提案|热线|信箱|留言|来信|咨询|投诉|诉求/
 
-/** The first sentence with a clause that says `claim` (and, when given, is about review or not). */
+/** The first sentence with a clause that says `claim`, about review or about applications (and nothing else the text handles). */
 const claimed = (sentences: ReadonlyArray<Sentence>, claim: RegExp, aboutReview: boolean): Sentence | undefined =>
-  sentences.find((s) => clausesOf(s.plain).some((c) => claim.test(c) && ABOUT_REVIEW.test(s.plain) === aboutReview))
+  sentences.find((s) => s.clauses.some((c) => claim.test(c)) && ABOUT_REVIEW.test(s.plain) === aboutReview && (aboutReview || !ABOUT_OTHER.test(s.plain)))
 
 /**
  * X-4 on a report: each claim of the text the tables contradict, at the cell that

@@ -9,7 +9,7 @@ import type { Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { found } from './found.js'
-import { clausesOf, quote, sentencesOf } from './sentences.js'
+import { quote, sentencesOf } from './sentences.js'
 
 const CHARGED = /(收取|收费|缴纳|计收)[^,]{0,24}?(\d{1,12}(?:\.\d{1,6})?)(万元|元)/
 const FEES = /信息处理费|收费|费用/
@@ -36,11 +36,13 @@ export const checkFees = (report: Report): ReadonlyArray<Problem> => {
       )
     ]
   }
-  const charged = sentences.find((s) =>
-    clausesOf(s.plain).some((c) => {
-      const m = CHARGED.exec(c)
-      return m !== null && Number(m[2]) > 0
-    })
+  const charged = sentences.find(
+    (s) =>
+      s.digits &&
+      s.clauses.some((c) => {
+        const m = CHARGED.exec(c)
+        return m !== null && Number(m[2]) > 0
+      })
   )
   return charged === undefined
     ? []

@@ -1,7 +1,8 @@
 /**
  * X-1: numbers stated in the text (共收到申请…件, 予以公开…件, 行政复议…件, …) against
  * the tables. Each statement is read in one clause: a keyword, then the first
- * `N件` after it; `没有收到…申请` states 0.
+ * `N件` after it; `没有收到…申请` states 0. Like is compared with like: 予以公开及部分公开
+ * with （一）+（二）, 受理 with 本年新收 or with 本年新收 + 上年结转, 办结/答复 with （七）总计.
  */
 import { valueOf, type Cell } from '../cell.js'
 import { TOTAL_COLUMN } from '../applications.js'
@@ -13,18 +14,24 @@ import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { describePath } from '../place.js'
 import { found } from './found.js'
-import { clausesOf, quote, sentencesOf, type Sentence } from './sentences.js'
+import { quote, sentencesOf, type Sentence } from './sentences.js'
 
 interface Statement {
   /** What the clause must say. */
   readonly keyword: RegExp
   /** What the clause must not say (another statement's subject). */
   readonly unless?: RegExp
+  /** What the sentence must say, when the clause need not (办结 N件 of a sentence about applications). */
+  readonly about?: RegExp
   /** The number and its unit, after the keyword. */
   readonly number: RegExp
+  /** A clause stating 0 (没有收到…申请). */
+  readonly none?: RegExp
   /** The cells the number is stated for: their sum, or (with `anyOf`) any one of them. */
   readonly cells: (report: Report) => ReadonlyArray<Path>
   readonly anyOf?: boolean
+  /** A cell whose addition to the sum the number may also state (受理 N: 本年新收, or with 上年结转). */
+  readonly orWith?: Path
 }
 
 const APPLICATIONS_COUNT = /(\d{1,12})件/
@@ -38,19 +45,47 @@ const rowsUnder = (report: Report, group: string): ReadonlyArray<Path> =>
 const normativeDocuments = (report: Report): ReadonlyArray<Path> =>
   (activeBlock(report.format, 'item1')?.columns ?? []).map((c) => ['tables', 'active', 'item1', 'normativeDocuments', c.key])
 
+const NEW_RECEIVED: Path = ['tables', 'applications', 'newReceived', TOTAL_COLUMN]
+const CARRIED_OVER: Path = ['tables', 'applications', 'carriedOver', TOTAL_COLUMN]
+const DISCLOSED: Path = ['tables', 'applications', 'results', 'disclosed', TOTAL_COLUMN]
+const PARTLY_DISCLOSED: Path = ['tables', 'applications', 'results', 'partlyDisclosed', TOTAL_COLUMN]
+const RESULTS_TOTAL: Path = ['tables', 'applications', 'results', 'total', TOTAL_COLUMN]
+
+/** `予以公开及部分公开`: （一）and （二） stated as one number. */
+const BOTH_DISCLOSED = '予以公开(?:及|和|与|、|或)部分公开'
+/** What a number of applications received is not: another statement's subject. */
+const NOT_RECEIVED = /结转|上年|办结|答复|予以公开|部分公开|不予|无法提供/
+
 const STATEMENTS: ReadonlyArray<Statement> = [
   {
-    keyword: /(收到|受理|接收|新收)[^,]{0,30}申请/,
-    unless: /结转|上年|办结|答复|予以公开|部分公开|不予|无法提供/,
+    keyword: /(收到|接收|新收)[^,]{0,30}申请/,
+    unless: new RegExp(`受理|${NOT_RECEIVED.source}`),
     number: APPLICATIONS_COUNT,
-    cells: () => [['tables', 'applications', 'newReceived', TOTAL_COLUMN]]
+    none: /(没有|未|无)(收到|接收到|接到)[^,]{0,12}申请/,
+    cells: () => [NEW_RECEIVED]
   },
-  { keyword: /上年结转/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'carriedOver', TOTAL_COLUMN]] },
-  { keyword: /予以公开/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'results', 'disclosed', TOTAL_COLUMN]] },
-  { keyword: /部分公开/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'results', 'partlyDisclosed', TOTAL_COLUMN]] },
+  {
+    keyword: /受理[^,]{0,30}申请/,
+    unless: NOT_RECEIVED,
+    number: APPLICATIONS_COUNT,
+    none: /(没有|未|无)受理[^,]{0,12}申请/,
+    cells: () => [NEW_RECEIVED],
+    orWith: CARRIED_OVER
+  },
+  { keyword: /上年结转/, number: APPLICATIONS_COUNT, cells: () => [CARRIED_OVER] },
+  { keyword: new RegExp(BOTH_DISCLOSED), number: APPLICATIONS_COUNT, cells: () => [DISCLOSED, PARTLY_DISCLOSED] },
+  { keyword: new RegExp(`予以公开(?!(?:及|和|与|、|或)部分公开)`), number: APPLICATIONS_COUNT, cells: () => [DISCLOSED] },
+  { keyword: new RegExp(`(?<!予以公开(?:及|和|与|、|或))部分公开`), number: APPLICATIONS_COUNT, cells: () => [PARTLY_DISCLOSED] },
   { keyword: /不予公开/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'withheld') },
   { keyword: /无法提供/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'unavailable') },
   { keyword: /不予处理/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'notProcessed') },
+  {
+    keyword: /(?<!延期|逾期|超期|按期|按时)(办结|答复|办理完成|办理完毕)/,
+    unless: /其中|复议|诉讼|建议|提案|咨询|热线|信箱|留言|来信|投诉|予以公开|部分公开|不予|无法提供/,
+    about: /申请/,
+    number: APPLICATIONS_COUNT,
+    cells: () => [RESULTS_TOTAL]
+  },
   { keyword: /结转下年/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'applications', 'carriedForward', TOTAL_COLUMN]] },
   { keyword: /行政复议/, unless: /诉讼|起诉/, number: APPLICATIONS_COUNT, cells: () => [['tables', 'review', 'reconsideration', OUTCOME_TOTAL]] },
   {
@@ -71,35 +106,43 @@ const STATEMENTS: ReadonlyArray<Statement> = [
 ]
 
 /** Every statement's subject, to skip the sentences that state none. */
-const ANY_KEYWORD = /申请|公开|提供|处理|结转|复议|诉讼|规范性文件/
-
-const NONE = /(没有|未|无)(收到|接收到|接到|受理)[^,]{0,12}申请/
+const ANY_KEYWORD = /申请|公开|提供|处理|结转|复议|诉讼|规范性文件|办结|答复/
 
 /** What a clause needs to state a number at all: a count with its unit, or `没有收到…申请`. */
 const STATES_A_NUMBER = /\d(?:件|个|份)|(?:没有|未|无)(?:收到|接收到|接到|受理)/
+/** What a sentence without digits needs to state a number: `没有收到…申请`. */
+const STATES_NONE = /(?:没有|未|无)(?:收到|接收到|接到|受理)/
 
-const statedNumber = (clause: string, statement: Statement): number | undefined => {
+const statedNumber = (sentence: Sentence, clause: string, statement: Statement): number | undefined => {
   const k = statement.keyword.exec(clause)
-  if (k === null || statement.unless?.test(clause) === true) return undefined
+  if (k === null || statement.unless?.test(clause) === true || statement.about?.test(sentence.plain) === false) return undefined
   const m = statement.number.exec(clause.slice(k.index + k[0].length))
   if (m !== null) return Number(m[1])
-  return statement === STATEMENTS[0] && NONE.test(clause) ? 0 : undefined
+  return statement.none?.test(clause) === true ? 0 : undefined
+}
+
+const countAt = (report: Report, path: Path): number | undefined => {
+  const cell = valueAt(report, path) as Cell<number> | undefined
+  return cell === undefined ? undefined : valueOf(cell)
 }
 
 /** The problem of a statement whose number the tables do not hold, if any. */
 const mismatch = (report: Report, sentence: Sentence, statement: Statement, stated: number): Problem | undefined => {
   const paths = statement.cells(report)
-  const cells = paths.map((p) => valueAt(report, p) as Cell<number> | undefined)
-  if (paths.length === 0 || cells.some((c) => c === undefined)) return undefined
-  const values = cells.map((c) => valueOf(c ?? ''))
-  const sum = values.reduce((a, b) => a + b, 0)
-  if (statement.anyOf === true ? values.includes(stated) : sum === stated) return undefined
+  const values = paths.map((p) => countAt(report, p))
+  if (paths.length === 0 || values.some((v) => v === undefined)) return undefined
+  const counts = values as ReadonlyArray<number>
+  const sum = counts.reduce((a, b) => a + b, 0)
+  const extra = statement.orWith === undefined ? undefined : countAt(report, statement.orWith)
+  if (statement.anyOf === true ? counts.includes(stated) : sum === stated || (extra !== undefined && sum + extra === stated)) return undefined
   const [first = []] = paths
   const inTable =
     statement.anyOf === true
-      ? `${describePath(report.format, first.slice(0, -1))} 各栏为 ${values.join('、')}`
+      ? `${describePath(report.format, first.slice(0, -1))} 各栏为 ${counts.join('、')}`
       : `${describePath(report.format, first)}${paths.length > 1 ? ` 等 ${paths.length} 项之和` : ''}为 ${sum}`
-  return found(report.format, 'TEXT_NUMBER_MISMATCH', sentence.path, `${quote(sentence.text)}：正文所述 ${stated}，${inTable}`)
+  const withExtra =
+    extra === undefined || statement.orWith === undefined ? '' : `，与 ${describePath(report.format, statement.orWith)} 之和为 ${sum + extra}`
+  return found(report.format, 'TEXT_NUMBER_MISMATCH', sentence.path, `${quote(sentence.text)}：正文所述 ${stated}，${inTable}${withExtra}`)
 }
 
 /**
@@ -109,11 +152,12 @@ const mismatch = (report: Report, sentence: Sentence, statement: Statement, stat
 export const checkTextNumbers = (report: Report): ReadonlyArray<Problem> => {
   const problems: Array<Problem> = []
   for (const sentence of sentencesOf(report)) {
-    if (!ANY_KEYWORD.test(sentence.plain) || !STATES_A_NUMBER.test(sentence.plain)) continue
-    for (const clause of clausesOf(sentence.plain)) {
+    if (sentence.digits ? !STATES_A_NUMBER.test(sentence.plain) : !STATES_NONE.test(sentence.plain)) continue
+    if (!ANY_KEYWORD.test(sentence.plain)) continue
+    for (const clause of sentence.clauses) {
       if (!STATES_A_NUMBER.test(clause)) continue
       for (const statement of STATEMENTS) {
-        const stated = statedNumber(clause, statement)
+        const stated = statedNumber(sentence, clause, statement)
         const problem = stated === undefined ? undefined : mismatch(report, sentence, statement, stated)
         if (problem !== undefined) problems.push(problem)
       }
