@@ -1,6 +1,6 @@
 import { fixturePath } from '@report/fixtures'
 import { formatReportJson } from '@report/model'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importReport } from '../src/index.js'
 
@@ -49,5 +49,15 @@ describe('the published samples import to their fixtures exactly', () => {
       ['T4-1', '/tables/review/reconsideration/4', '总计 0 ≠ 结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0'],
       ['T4-1', '/tables/review/suitAfterReconsideration/4', '总计 0 ≠ 结果维持 5 + 结果纠正 0 + 其他结果 0 + 尚未审结 0']
     ])
+  })
+})
+
+describe('no real page that names its year and agency gives no report', () => {
+  const texts = readdirSync(fixturePath('imports')).filter((n) => !n.startsWith('variant-'))
+
+  it.each(texts)('%s gives a report of the year its text names', (name) => {
+    const { report } = importReport(read(`imports/${name}`, 'source.txt'))
+    const year = Number(/^\d{4}/.exec(name)?.[0] ?? /\d{4}$/.exec(name)?.[0])
+    expect(report?.year).toBe(year)
   })
 })
