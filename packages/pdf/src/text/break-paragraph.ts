@@ -50,11 +50,15 @@ const charsOf = (fonts: FontSet, parts: ReadonlyArray<StyledText>, place: Place)
   const set: Chars = { chars: [], fonts: [], styles: [], advances: [], tight: [] }
   for (const { text, style } of parts) {
     for (const run of glyphRuns(fonts, style.role, text, place)) {
+      // Each character measured once per run: a long paragraph repeats the same few hundred.
+      const widths = new Map<string, number>()
       for (const char of run.text) {
+        let advance = widths.get(char)
+        if (advance === undefined) widths.set(char, (advance = widthOf(run.font, style.size, char)))
         set.chars.push(char)
         set.fonts.push(run.font)
         set.styles.push(style)
-        set.advances.push(widthOf(run.font, style.size, char))
+        set.advances.push(advance)
         set.tight.push(false)
       }
     }
@@ -81,12 +85,15 @@ const isSpace = (char: string | undefined): boolean => char !== undefined && /^\
 // breaking
 // -------------------------------------------------------------------------------------
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code < 0xdc00
+
 /** Token boundaries as character indices, numbers and Latin words marked tight; a token wider than a whole line is cut into its characters. */
 const tokenStarts = (set: Chars, measure: Measure): Array<number> => {
   const starts: Array<number> = []
   let at = 0
   for (const token of breakTokens(set.chars.join(''))) {
-    const length = [...token].length
+    // A number or Latin word is all code units of one; any other token is one character, a surrogate pair outside the BMP.
+    const length = isHighSurrogate(token.charCodeAt(0)) ? 1 : token.length
     let width = 0
     for (let i = at; i < at + length; i++) width += set.advances[i] ?? 0
     if (length > 1 && width > Math.min(measure.first, measure.rest)) for (let i = at; i < at + length; i++) starts.push(i)
@@ -110,19 +117,30 @@ interface Range {
   readonly last: boolean
 }
 
+/** Whether `at` is one of the ascending `starts`: a binary search, for a paragraph of a million tokens. */
+const isTokenStart = (starts: ReadonlyArray<number>, at: number): boolean => {
+  let [low, high] = [0, starts.length]
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((starts[mid] ?? 0) < at) low = mid + 1
+    else high = mid
+  }
+  return starts[low] === at
+}
+
 /**
  * A last line of one character (closing marks aside) made two: the previous
  * line of the same paragraph gives its last one or two characters down, where
  * the marks' rules allow the cut.
  */
-const avoidLoneCharacter = (set: Chars, isStart: ReadonlySet<number>, ranges: Array<Range>): void => {
+const avoidLoneCharacter = (set: Chars, starts: ReadonlyArray<number>, ranges: Array<Range>): void => {
   for (let r = 1; r < ranges.length; r++) {
     const [before, here] = [ranges[r - 1], ranges[r]]
     if (before === undefined || here === undefined || !here.last || before.last) continue
     // Closing marks do not count: `平。` alone is one character.
     if (set.chars.slice(here.from, here.to).filter((c) => mayBreakBetween('', c)).length > 1) continue
     let cut = before.to - 1
-    while (cut > before.from && !(isStart.has(cut) && mayBreakBetween(set.chars[cut - 1] ?? '', set.chars[cut] ?? ''))) cut -= 1
+    while (cut > before.from && !(isTokenStart(starts, cut) && mayBreakBetween(set.chars[cut - 1] ?? '', set.chars[cut] ?? ''))) cut -= 1
     if (cut <= before.from || before.to - cut > 2) continue
     here.from = cut
     before.to = cut
@@ -192,7 +210,7 @@ export const breakParagraph = (fonts: FontSet, parts: ReadonlyArray<StyledText>,
     for (let i = cut; i < to; i++) width += set.advances[i] ?? 0
   }
   if (start < set.chars.length || ranges.length === 0) close(start, set.chars.length, true)
-  avoidLoneCharacter(set, new Set(starts), ranges)
+  avoidLoneCharacter(set, starts, ranges)
   return ranges.map(({ from, to, last }, i): SetLine => {
     // An empty line keeps the style of the line break ending it, so that it takes its height.
     const [font, style] = [set.fonts[to], set.styles[to]]
