@@ -1,8 +1,9 @@
 /**
  * The row grammar of the statutory tables: labels and values in printed order.
  * Each run of values belongs to the row whose label the text before it matches
- * best, the next expected row first; rows may be missing, labels damaged, cells
- * broken over lines or run together.
+ * best, the next expected row first; when several whole labels wait before it, to
+ * the nearest, or to each in order when the run holds all their values. Rows may be
+ * missing, labels damaged, cells broken over lines or run together.
  */
 import { parseCell, type AnyCell, type Place, type ValueKind } from '@report/model'
 import { splitRun } from './digit-runs.js'
@@ -113,6 +114,45 @@ const choose = (
   return undefined
 }
 
+/** The most label segments (text tokens) looked at before a run of values, and the most one label spans. */
+const PENDING_SEGMENTS = 16
+const LABEL_SEGMENTS = 4
+
+/**
+ * The rows whose whole labels the text before a run of values prints one after the
+ * other (`segments`, the keys of its text tokens), from row `next` on, in order: a
+ * window of segments is a row's label when it holds most of the label's pairs and
+ * the label most of its own (so header text or a label's broken tail is none).
+ *
+ * @example
+ * pendingRows(['行政处罚', '行政强制'], 0, …) // [0, 1]: two labels waiting for values
+ */
+const pendingRows = (segments: ReadonlyArray<string>, next: number, rowPairs: ReadonlyArray<ReadonlySet<string>>): ReadonlyArray<number> => {
+  const rows: Array<number> = []
+  const from = Math.max(0, segments.length - PENDING_SEGMENTS)
+  let start = from
+  let cursor = next
+  for (let end = from; end < segments.length; end++) {
+    let matched: number | undefined
+    for (let s = end; s >= Math.max(start, end - LABEL_SEGMENTS + 1) && matched === undefined; s--) {
+      const text = pairsOf(segments.slice(s, end + 1).join(''))
+      for (let k = cursor; k < rowPairs.length; k++) {
+        const label = rowPairs[k] ?? new Set<string>()
+        if (containment(label, text) >= LATER_ROW && containment(text, label) >= LATER_ROW) {
+          matched = k
+          break
+        }
+      }
+    }
+    if (matched !== undefined) {
+      rows.push(matched)
+      cursor = matched + 1
+      start = end + 1
+    }
+  }
+  return rows
+}
+
 // -------------------------------------------------------------------------------------
 // filling
 // -------------------------------------------------------------------------------------
@@ -192,18 +232,43 @@ export const readRows = (tokens: ReadonlyArray<Token>, specs: ReadonlyArray<RowS
   const notes: Array<ImportNote> = []
   let next = 0
   let context = ''
+  let segments: Array<string> = []
   let i = 0
   while (i < tokens.length && next < specs.length) {
     const token = tokens[i] as Token
     if (token.kind === 'text') {
       context = (context + token.key).slice(-CONTEXT)
+      segments.push(token.key)
+      if (segments.length > 2 * PENDING_SEGMENTS) segments = segments.slice(-PENDING_SEGMENTS)
       i += 1
       continue
     }
     const run: Array<ValueToken> = []
     while (i < tokens.length && tokens[i]?.kind === 'value') run.push(tokens[i++] as ValueToken)
     const allBlank = run.every((v) => v.text === '')
-    const target = choose(context, next, specs, rowPairs, groups, groupPairs, allBlank ? -1 : run.length)
+    const pending = allBlank ? [] : pendingRows(segments, next, rowPairs)
+    segments = []
+    const sizes = pending.map((k) => specs[k]?.kinds.length ?? 0)
+    if (pending.length > 1 && sizes.reduce((a, b) => a + b, 0) === run.length) {
+      // Labels printed one after the other, then their values: paired in order, each row its share of the run.
+      let at = 0
+      pending.forEach((k, n) => {
+        rows[k] = fillRow(specs[k] as RowSpec, k, run.slice(at, at + (sizes[n] ?? 0)), place, notes)
+        at += sizes[n] ?? 0
+      })
+      const labels = pending.map((k) => `“${specs[k]?.label}”`).join('、')
+      notes.push(
+        note('VALUES_REPAIRED', `${pending.length} 行的标签${labels}先后印出，其后才是数值，按顺序配对`, { line: run[0]?.line, ...place(pending[0] ?? 0) })
+      )
+      next = (pending.at(-1) ?? next) + 1
+      context = ''
+      continue
+    }
+    const nearest = pending.length > 1 && run.length === sizes.at(-1) ? pending.at(-1) : undefined
+    const target: Target =
+      nearest === undefined
+        ? choose(context, next, specs, rowPairs, groups, groupPairs, allBlank ? -1 : run.length)
+        : { kind: 'row', index: nearest, assumed: false }
     context = ''
     if (target === undefined) {
       if (!allBlank) {

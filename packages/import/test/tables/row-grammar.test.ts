@@ -1,0 +1,65 @@
+/**
+ * The row grammar on a real table (洪泽 2024, fixtures/imports) edited as extractions
+ * print it: a label whose values are not printed before the next label, and labels
+ * printed one after the other with all their values after them.
+ */
+import { fixturePath } from '@report/fixtures'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { importReport } from '../../src/index.js'
+
+const SOURCE = readFileSync(fixturePath('imports', 'hongze-district-2024', 'source.txt'), 'utf8')
+const PENALTIES = '行政处罚                                                   2776'
+const ENFORCEMENT = '行政强制                                                    84'
+const NEW_RECEIVED = '一、本年新收政府信息公开申请数量                             95    0         0     0   0   0     95'
+const CARRIED_OVER = '二、上年结转政府信息公开申请数量                              0    0         0     0   0   0     0'
+
+/** The rows of （六） this report does not print (it prints the 2019-style one row). */
+const OTHER_ROWS = ['/tables/applications/results/otherHandling/noCorrection', '/tables/applications/results/otherHandling/unpaidFee']
+
+const edited = (from: string, to: string) => {
+  expect(SOURCE).toContain(from)
+  return importReport(SOURCE.replace(from, to), { name: 'source.txt' })
+}
+const table6 = (result: ReturnType<typeof importReport>) => (result.report?.format === '2021' ? result.report.tables.active?.item6 : undefined)
+const notes = (result: ReturnType<typeof importReport>, code: string) => result.notes.filter((n) => n.code === code).map((n) => `${n.where} ${n.message}`)
+
+describe('values and the labels before them', () => {
+  it('gives the values to the nearest of two labels: 行政处罚 printed without its number, then 行政强制 84', () => {
+    const result = edited(`${PENALTIES}\n\n${ENFORCEMENT}`, `行政处罚\n\n${ENFORCEMENT}`)
+    expect(table6(result)).toEqual({ penalties: { decisions: '' }, enforcement: { decisions: 84 } })
+    expect(notes(result, 'ROW_NOT_FOUND')).toEqual(['表二 第二十条第（六）项 · 行政处罚 未找到此行，各单元格按空白处理'])
+    expect(result.report?.unprinted).toEqual(['/tables/active/item6/penalties', ...OTHER_ROWS])
+    expect(notes(result, 'VALUES_REPAIRED')).toEqual([])
+  })
+
+  it('pairs labels printed one after the other with the values printed after them, in order, with a note', () => {
+    const result = edited(`${PENALTIES}\n\n${ENFORCEMENT}`, '行政处罚\n行政强制\n2776\n84')
+    expect(table6(result)).toEqual({ penalties: { decisions: 2776 }, enforcement: { decisions: 84 } })
+    expect(notes(result, 'VALUES_REPAIRED')).toEqual([
+      '第 74 行 表二 第二十条第（六）项 · 行政处罚 2 行的标签“行政处罚”、“行政强制”先后印出，其后才是数值，按顺序配对'
+    ])
+    expect(result.report?.unprinted).toEqual(OTHER_ROWS)
+  })
+
+  it('does the same for two rows of table 三, seven values each', () => {
+    const values = (line: string) => line.split(/\s{2,}/).slice(1)
+    const result = edited(
+      `${NEW_RECEIVED}\n${CARRIED_OVER}`,
+      ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', [...values(NEW_RECEIVED), ...values(CARRIED_OVER)].join('   ')].join('\n')
+    )
+    expect(result.report?.tables.applications?.newReceived).toEqual([95, 0, 0, 0, 0, 0, 95])
+    expect(result.report?.tables.applications?.carriedOver).toEqual([0, 0, 0, 0, 0, 0, 0])
+    expect(notes(result, 'VALUES_REPAIRED')).toHaveLength(1)
+    // The balance holds, and S-1 finds only the （六） rows this report does not print.
+    expect(result.problems.filter((p) => p.rule === 'T3-1' || p.rule === 'S-1').map((p) => `${p.code} ${p.path}`)).toEqual([
+      'ROWS_NOT_PRINTED /tables/applications/results/otherHandling/noCorrection'
+    ])
+  })
+
+  it('without the edit, the table imports as before: no note of either kind', () => {
+    const result = importReport(SOURCE, { name: 'source.txt' })
+    expect(table6(result)).toEqual({ penalties: { decisions: 2776 }, enforcement: { decisions: 84 } })
+    expect([...notes(result, 'VALUES_REPAIRED'), ...notes(result, 'ROW_NOT_FOUND')]).toEqual([])
+  })
+})
