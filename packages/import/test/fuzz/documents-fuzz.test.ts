@@ -2,21 +2,18 @@
  * The fuzz of `importDocument` over the real PDFs and Word files: each damaged copy
  * must give a report or notes saying why not, never an exception, and never take
  * longer than the PDF time limit and a margin (a hang). `npm test` runs
- * FUZZ_MUTATIONS (default 400: about 30 s here) of them; `npm run fuzz -w @report/import`
- * runs 100,000 and prints what each kind of damage gave (every 10,000 on stderr too).
- * FUZZ_SHARD=k/n runs the k-th of n shards of the same mutations (from 0), one per core.
+ * FUZZ_MUTATIONS (default 400: about 30 s here) of them and prints what each kind of
+ * damage gave; `npm run fuzz:documents -w @report/import` runs 100,000, outside the tests.
  */
 import { fixturePath } from '@report/fixtures'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importDocument, type ImportResult } from '../../src/index.js'
 import { filledTemplate, TEMPLATE } from '../read/documents.js'
-import { mutants, type Mutant } from './mutations.js'
+import { mutants, type Mutant } from '../../bench/document-mutations.js'
 
 const COUNT = Number(process.env.FUZZ_MUTATIONS ?? 400)
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_601)
-/** A shard of the run, `k/n` (the k-th of n, from 0): so that a long run can use every core. */
-const [SHARD, SHARDS] = (process.env.FUZZ_SHARD ?? '0/1').split('/').map(Number) as [number, number]
 /** The PDF time limit in the fuzz, and the margin past it that counts as a hang. */
 const PDF_LIMIT_MS = 10_000
 const HANG_MS = PDF_LIMIT_MS + 5_000
@@ -57,7 +54,7 @@ const summary = (outcomes: ReadonlyArray<Outcome>): string => {
   const times = outcomes.map((o) => o.ms).sort((a, b) => a - b)
   const slowest = [...outcomes].sort((a, b) => b.ms - a.ms)[0]
   return [
-    `fuzz: ${outcomes.length} mutations (seed ${SEED}, shard ${SHARD}/${SHARDS}), median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms, slowest ${slowest?.ms.toFixed(0)} ms (${slowest?.mutant.file} ${slowest?.mutant.kind} seed ${slowest?.mutant.seed})`,
+    `fuzz: ${outcomes.length} mutations (seed ${SEED}), median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms, slowest ${slowest?.ms.toFixed(0)} ms (${slowest?.mutant.file} ${slowest?.mutant.kind} seed ${slowest?.mutant.seed})`,
     ...lines
   ].join('\n')
 }
@@ -73,10 +70,7 @@ describe('importDocument over damaged PDFs and Word files', () => {
         'template.docx': new Uint8Array(readFileSync(TEMPLATE))
       }
       const outcomes: Array<Outcome> = []
-      let index = -1
       for (const { bytes, ...mutant } of mutants(files, COUNT, SEED)) {
-        index += 1
-        if (index % SHARDS !== SHARD) continue
         const start = performance.now()
         try {
           const result: ImportResult = await importDocument(bytes, { name: mutant.file, pdf: { timeoutMs: PDF_LIMIT_MS } })
@@ -86,7 +80,6 @@ describe('importDocument over damaged PDFs and Word files', () => {
         } catch (e) {
           outcomes.push({ mutant, ms: performance.now() - start, report: false, ok: false, error: e instanceof Error ? e.message : String(e) })
         }
-        if (COUNT >= 10_000 && outcomes.length % 10_000 === 0) process.stderr.write(`${summary(outcomes)}\n`)
       }
       console.log(summary(outcomes))
       const bad = outcomes.filter((o) => !o.ok || o.ms > HANG_MS)

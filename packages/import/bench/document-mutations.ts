@@ -1,6 +1,6 @@
 /**
  * Damaged copies of real files for the fuzz of `importDocument` (its test runs a
- * few thousand, `npm run fuzz -w @report/import` a hundred thousand): bytes
+ * few hundred, `npm run fuzz:documents -w @report/import` a hundred thousand): bytes
  * changed, spans overwritten, deleted or repeated, the file cut short, and for a
  * zip its own structures damaged (the end record, directory entries and local
  * headers, their sizes made to lie). Seeded, so a failure can be made again.
