@@ -16,9 +16,14 @@ export const loadFixture = (name: string): Report => {
   return decoded.report
 }
 
-/** The rendered PDFs: the sample, a 2021-format report with real numbers, and the sample as PDF/A. */
+/**
+ * The rendered PDFs: the sample, 2021-format reports with real numbers (the
+ * two years of 洪泽, a department), and the sample as PDF/A.
+ */
 export const RENDERED = {
   sample: { fixture: 'renshi-town-2020', file: join(ARTIFACTS, 'renshi-town-2020.pdf'), pdfa: false },
   hongze: { fixture: 'hongze-district-2024', file: join(ARTIFACTS, 'hongze-district-2024.pdf'), pdfa: false },
+  hongze2023: { fixture: 'hongze-district-2023', file: join(ARTIFACTS, 'hongze-district-2023.pdf'), pdfa: false },
+  department: { fixture: 'example-department-2021', file: join(ARTIFACTS, 'example-department-2021.pdf'), pdfa: false },
   sampleA: { fixture: 'renshi-town-2020', file: join(ARTIFACTS, 'renshi-town-2020-pdfa.pdf'), pdfa: true }
 } as const

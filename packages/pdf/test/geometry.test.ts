@@ -1,13 +1,15 @@
 /**
  * The page geometry measured from the sample's PDF: A4, the GB/T 9704 margins
- * within 1 mm, 22 lines on a fixed pitch, page numbers 7 mm below the text
- * block (the top of their em box, to 0.3 pt), right on odd pages and left on
- * even ones, one character in.
+ * within 1 mm, 22 lines on a fixed pitch (every line of text of the sample and
+ * of 洪泽 2024 on it, one beginning with a 楷体 run-in heading too), page numbers
+ * 7 mm below the text block (the top of their em box, to 0.3 pt), right on odd
+ * pages and left on even ones, one character in.
  */
+import { buildView } from '@report/view'
 import { describe, expect, it } from 'vitest'
 import { FONT_ROLES, LINE_PITCH, discoverFonts, loadFontSet, mm } from '../src/index.js'
-import { RENDERED } from './fixtures.js'
-import { pdfLayout } from './poppler.js'
+import { RENDERED, loadFixture } from './fixtures.js'
+import { pdfLayout, type Box } from './poppler.js'
 
 const pages = pdfLayout(RENDERED.sample.file)
 const fonts = await loadFontSet(await discoverFonts({ systemFonts: false }))
@@ -16,6 +18,7 @@ const ascents = FONT_ROLES.map((role) => fonts[role].ascender * 16)
 /** How far above its em box a heading's box may reach: a heading in a font with a taller ascent is raised onto the body's baseline. */
 const RAISE = Math.max(...FONT_ROLES.map((role) => fonts[role].ascender - fonts.fangsong.ascender)) * 16
 const isPageNumber = (text: string) => /^—\d+—$/.test(text)
+const squeeze = (text: string) => text.replace(/\s+/g, '')
 const textLines = (page: number) => (pages[page - 1]?.lines ?? []).filter((l) => !isPageNumber(l.text))
 const TOP = mm(37)
 const LEFT = mm(28)
@@ -62,6 +65,27 @@ describe('page geometry of the sample', () => {
       if (page === 1) expect(Math.round(Math.max(...slots))).toBe(21)
     }
   })
+
+  it.each([RENDERED.sample, RENDERED.hongze].map((r) => [r.fixture, r] as const))(
+    'keeps every line of text of %s on the grid, a line beginning with a 楷体 run-in heading too, to 0.1 pt',
+    (_, rendered) => {
+      const blocks = buildView(loadFixture(rendered.fixture)).blocks
+      const runIns = blocks.flatMap((b) => (b.kind === 'paragraph' && b.runIn !== undefined ? [squeeze(b.runIn)] : []))
+      const headings = new Map(blocks.flatMap((b) => (b.kind === 'heading' ? [[squeeze(b.text), b.level] as const] : [])))
+      const ascentOf = (text: string) =>
+        fonts[runIns.some((r) => text.startsWith(r)) ? 'kaiti' : headings.get(text) === 1 ? 'heiti' : headings.has(text) ? 'kaiti' : 'fangsong'].ascender *
+        16
+      const gridBaseline = TOP + fonts.fangsong.ascender * 16
+      // Lines of 3号 text (a box 16 pt tall or a little more, not the title's 2号) starting at the left edge or indented.
+      const isText = (l: Box) => l.yMax - l.yMin > 15.5 && l.yMax - l.yMin < 20 && [LEFT, LEFT + 32].some((x) => Math.abs(l.xMin - x) < 0.5)
+      const lines = pdfLayout(rendered.file).flatMap((page) => page.lines.filter(isText))
+      expect(lines.filter((l) => runIns.some((r) => l.text.startsWith(r))).length).toBeGreaterThanOrEqual(runIns.length)
+      for (const line of lines) {
+        const slot = (line.yMin + ascentOf(line.text) - gridBaseline) / LINE_PITCH
+        expect(Math.abs(slot - Math.round(slot)) * LINE_PITCH, line.text).toBeLessThan(0.1)
+      }
+    }
+  )
 
   it('keeps a 黑体 heading at the top of a page on the grid: its baseline on the first line’s', () => {
     const heading = textLines(3)[0]

@@ -30,7 +30,11 @@ mkdirSync(rendered, { recursive: true })
 pdfImages(RENDERED.sample.file, join(rendered, 'sample'), DPI)
 const pages = pageFiles(rendered, 'sample')
 
-/** The tables' pages of the sample, cropped at 150 dpi to the text block and 1 mm around it. */
+/**
+ * The tables' pages of the sample, cropped at 150 dpi to the text block and 1 mm
+ * around it: table 二 and the start of table 三, then the rest of table 三 under
+ * its header rows again.
+ */
 const CROP_DPI = 150
 const TABLES = [
   { name: 'table-2.png', page: 3 },

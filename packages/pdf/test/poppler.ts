@@ -4,8 +4,11 @@
  */
 import { execFileSync } from 'node:child_process'
 
-/** The text of a PDF in content-stream order (`pdftotext -raw`). */
-export const pdfText = (file: string): string => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+/** The text of a PDF, or of its page `page`, in content-stream order (`pdftotext -raw`). */
+export const pdfText = (file: string, page?: number): string =>
+  execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...(page === undefined ? [] : ['-f', String(page), '-l', String(page)]), file, '-'], {
+    encoding: 'utf8'
+  })
 
 /** `pdfinfo` fields, and with `meta` the XMP metadata. */
 export const pdfInfo = (file: string, meta = false): string => execFileSync('pdfinfo', [...(meta ? ['-meta'] : []), file], { encoding: 'utf8' })
@@ -62,4 +65,30 @@ export const pageImage = (file: string, page: number, dpi: number): { readonly w
   if (header === null) throw new Error('pdftoppm did not give a PGM image')
   const [whole = '', width = '0', height = '0'] = header
   return { width: Number(width), height: Number(height), grey: new Uint8Array(pgm.subarray(whole.length)) }
+}
+
+/** An image from {@link pageImage}. */
+export type PageImage = ReturnType<typeof pageImage>
+
+/** The y (points from the top) of each horizontal rule drawn across `[x0, x1]` (points) of a page image at `dpi`. */
+export const rulesAcross = (image: PageImage, dpi: number, x0: number, x1: number): ReadonlyArray<number> => {
+  const px = 72 / dpi
+  const [from, to] = [Math.round(x0 / px), Math.round(x1 / px)]
+  const rows: Array<number> = []
+  for (let y = 0; y < image.height; y++) {
+    let dark = 0
+    for (let x = from; x < to; x++) if ((image.grey[y * image.width + x] ?? 255) < 170) dark += 1
+    if (dark >= 0.9 * (to - from)) rows.push(y)
+  }
+  // Adjacent pixel rows are one rule.
+  return rows.filter((y, i) => rows[i - 1] !== y - 1).map((y) => (y + 0.5) * px)
+}
+
+/** The y (points from the top) of the lowest ink of a page image at `dpi` between `top` and `bottom` (points), or `top` if there is none. */
+export const inkBottom = (image: PageImage, dpi: number, top: number, bottom: number): number => {
+  const px = 72 / dpi
+  for (let y = Math.min(image.height, Math.floor(bottom / px)) - 1; y >= Math.ceil(top / px); y--) {
+    for (let x = 0; x < image.width; x++) if ((image.grey[y * image.width + x] ?? 255) < 128) return (y + 1) * px
+  }
+  return top
 }

@@ -7,35 +7,21 @@
 import { describe, expect, it } from 'vitest'
 import { discoverFonts, loadFontSet, mm } from '../src/index.js'
 import { RENDERED } from './fixtures.js'
-import { pageImage, pdfWords } from './poppler.js'
+import { pageImage, pdfWords, rulesAcross } from './poppler.js'
 
 const DPI = 150
-const PX = 72 / DPI
 const fonts = await loadFontSet(await discoverFonts({ systemFonts: false }))
 const SIZE = 10.5
 const LEFT = mm(28)
 const RIGHT = mm(210 - 26)
 const TOP = mm(37)
 
-/** The y (points) of each horizontal rule drawn across `[x0, x1]` (points) of a page image. */
-const rulesAcross = (image: ReturnType<typeof pageImage>, x0: number, x1: number): ReadonlyArray<number> => {
-  const [from, to] = [Math.round(x0 / PX), Math.round(x1 / PX)]
-  const rows: Array<number> = []
-  for (let y = 0; y < image.height; y++) {
-    let dark = 0
-    for (let x = from; x < to; x++) if ((image.grey[y * image.width + x] ?? 255) < 170) dark += 1
-    if (dark >= 0.9 * (to - from)) rows.push(y)
-  }
-  // Adjacent pixel rows are one rule.
-  return rows.filter((y, i) => rows[i - 1] !== y - 1).map((y) => (y + 0.5) * PX)
-}
-
 describe('table 三 of the sample (page 4)', () => {
   const words = pdfWords(RENDERED.sample.file)[3] ?? []
   const image = pageImage(RENDERED.sample.file, 4, DPI)
   // The 总计 column: its numbers, and the rules across it.
   const totals = words.filter((w) => /^\d+$/.test(w.text) && w.xMin > RIGHT - 40)
-  const rules = rulesAcross(image, RIGHT - 38, RIGHT - 4)
+  const rules = rulesAcross(image, DPI, RIGHT - 38, RIGHT - 4)
 
   it('centres each number between the rules above and below it, by its font’s em box', () => {
     expect(totals.length).toBeGreaterThan(20)
@@ -63,7 +49,7 @@ describe('table 二 of hongze-district-2024, continued on page 3', () => {
     const image = pageImage(RENDERED.hongze.file, 3, DPI)
     const words = pdfWords(RENDERED.hongze.file)[2] ?? []
     const first = Math.min(...words.filter((w) => !w.text.startsWith('—')).map((w) => w.yMin))
-    const rules = rulesAcross(image, LEFT + 2, RIGHT - 2)
+    const rules = rulesAcross(image, DPI, LEFT + 2, RIGHT - 2)
     // The first text of the page is the table's first row, and a rule is drawn at the top of the text block, above it.
     expect(first).toBeLessThan(TOP + 2)
     expect(rules[0]).toBeGreaterThan(TOP - 1.5)

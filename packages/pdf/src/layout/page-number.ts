@@ -17,11 +17,6 @@ import { PAGE, PAGE_NUMBER_GAP, SIZE } from './gbt9704.js'
 export const pageNumberText = (page: number): string => `— ${page} —`
 
 /**
- * The style name marking page-number nodes, which the page-break rule does not count as text.
- */
-export const PAGE_NUMBER_STYLE = 'pageNumber'
-
-/**
  * The footer of page `page` (1-based), drawn in the bottom margin, whose top is
  * the text block's lower edge.
  */
@@ -30,7 +25,6 @@ export const drawPageNumber = (fonts: FontSet, page: number): Content => {
   const style = { role: 'songti' as const, size: SIZE.si, pitch: fonts.songti.lineHeight * SIZE.si }
   const top = PAGE_NUMBER_GAP - (fonts.songti.ascender - fonts.songti.emBox.top) * SIZE.si
   return {
-    style: PAGE_NUMBER_STYLE,
     text: inlines(fonts, style, pageNumberText(page), { path: '', where: '页码' }),
     alignment: odd ? 'right' : 'left',
     // The footer spans the whole page width: the margins bring it back to the text block, and one character in.

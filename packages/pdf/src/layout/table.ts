@@ -16,8 +16,8 @@ import { breakCellText } from '../text/break-cell.js'
 import { lineInlines } from '../text/inlines.js'
 import { textMeasure } from '../text/measure.js'
 import { unbrokenLines, type SetLine, type TextStyle } from '../text/set-lines.js'
-import { LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
-import { tableParts } from './table-parts.js'
+import { PAGE, SIZE } from './gbt9704.js'
+import { tableParts, type Room } from './table-parts.js'
 
 // -------------------------------------------------------------------------------------
 // constants
@@ -76,9 +76,11 @@ const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0)
 const firstBaseline = (fonts: FontSet, lines: ReadonlyArray<SetLine>): number =>
   Math.max(fonts[STYLE.role].ascender * STYLE.size, ...(lines[0]?.runs ?? []).map((run) => run.font.ascender * run.style.size))
 
+/** The height a cell's lines need. */
+const need = (p: Placed): number => p.lines.length * STYLE.pitch + 2 * PAD_Y
+
 /** Row heights (without rules) that hold every cell's lines, rows under a merged cell grown evenly. */
 const rowHeights = (cells: ReadonlyArray<Placed>, rowCount: number): Array<number> => {
-  const need = (p: Placed) => p.lines.length * STYLE.pitch + 2 * PAD_Y
   const heights = Array.from({ length: rowCount }, (_, r) =>
     Math.max(STYLE.pitch + 2 * PAD_Y, ...cells.filter((p) => p.row === r && p.cell.rowSpan === 1).map(need))
   )
@@ -95,25 +97,32 @@ const rowHeights = (cells: ReadonlyArray<Placed>, rowCount: number): Array<numbe
 // -------------------------------------------------------------------------------------
 
 /**
- * A part of a drawn table: pdfmake content, its height in points, and whether it
- * is kept on one page.
+ * A part of a drawn table: pdfmake content and its height in points, its top
+ * and bottom rules counted.
  */
 export interface TablePart {
-  /** The part, kept on one page when `unbreakable`. */
+  /** The part, kept on one page when it fits one. */
   readonly content: Content
-  /** The part free to break across pages. */
-  readonly loose: Content
   readonly height: number
-  readonly unbreakable: boolean
 }
 
 /**
- * Table 二, 三 or 四 as pdfmake content, in parts with their exact heights, each
- * kept on one page when it fits, cut as `tableParts` says: table 二 into its
- * blocks (第二十条第（X）项), drawn as one grid; a table with header rows whole, or
- * when too tall for a page with its heading, in parts repeating the header rows.
+ * A drawn table: its parts for the room it starts in, and the width of its rules
+ * (a part after another on the same page draws its top rule over that part's
+ * bottom rule).
  */
-export const drawTable = (fonts: FontSet, block: TableBlock): ReadonlyArray<TablePart> => {
+export interface DrawnTable {
+  readonly parts: (room: Room) => ReadonlyArray<TablePart>
+  readonly rule: number
+}
+
+/**
+ * Table 二, 三 or 四 as pdfmake content, in parts with their exact heights, cut
+ * as `tableParts` says: table 二 into its blocks (第二十条第（X）项), drawn as one
+ * grid; a table with header rows whole, or cut between its groups repeating the
+ * header rows.
+ */
+export const drawTable = (fonts: FontSet, block: TableBlock): DrawnTable => {
   const rows = [...block.header, ...block.body]
   const columns = block.widths.length
   const free = PAGE.blockWidth - columns * 2 * PAD_X - (columns + 1) * RULE
@@ -152,27 +161,14 @@ export const drawTable = (fonts: FontSet, block: TableBlock): ReadonlyArray<Tabl
     }
     return body
   }
-  const parts = tableParts(
-    placed.map((p) => ({ row: p.row, rowSpan: p.cell.rowSpan, colSpan: p.cell.colSpan })),
-    heights,
-    head,
-    columns,
-    RULE
-  )
+  const cells = placed.map((p) => ({ row: p.row, col: p.col, rowSpan: p.cell.rowSpan, colSpan: p.cell.colSpan, need: need(p) }))
+  const grid = { cells, heights, head, columns, rule: RULE }
   const headerHeight = sum(heights.slice(0, head)) + head * RULE
-  const total = sum(heights) + (rows.length + 1) * RULE
-  return parts.map(({ start, end }, i): TablePart => {
-    const first = i === 0
-    const height = headerHeight + sum(heights.slice(start, end)) + (end - start + (first || head > 0 ? 1 : 0)) * RULE
-    const last = end === rows.length
-    const table: Content = {
-      table: { headerRows: head, widths, body: bodyOf(start, end) },
-      layout: TABLE_LAYOUT,
-      // Every part draws its top rule, so a part continued on a new page has one; after the part before, on the same
-      // page, it is drawn over that part's bottom rule. Below the last part, back onto the body text's line grid.
-      margin: [0, first || head > 0 ? 0 : -RULE, 0, last ? Math.ceil(total / LINE_PITCH) * LINE_PITCH - total : 0]
-    }
-    const unbreakable = height <= PAGE.blockHeight
-    return { content: unbreakable ? { stack: [table], unbreakable } : table, loose: table, height, unbreakable }
-  })
+  const parts = (room: Room): ReadonlyArray<TablePart> =>
+    tableParts(grid, room).map(({ start, end }): TablePart => {
+      const height = headerHeight + sum(heights.slice(start, end)) + (end - start + 1) * RULE
+      const table: Content = { table: { headerRows: head, widths, body: bodyOf(start, end) }, layout: TABLE_LAYOUT }
+      return { content: height <= PAGE.blockHeight ? { stack: [table], unbreakable: true } : table, height }
+    })
+  return { parts, rule: RULE }
 }

@@ -11,7 +11,7 @@ import { breakParagraph } from '../text/break-paragraph.js'
 import { inlines, lineInlines, type Inline } from '../text/inlines.js'
 import { balancedLines } from '../text/balanced-lines.js'
 import { textMeasure, textWidth } from '../text/measure.js'
-import { unbrokenLines, type TextStyle } from '../text/set-lines.js'
+import { unbrokenLines, type SetLine, type TextStyle } from '../text/set-lines.js'
 import { INDENT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
 
 const TITLE: TextStyle = { role: 'xiaobiaosong', size: SIZE.er, pitch: LINE_PITCH }
@@ -19,6 +19,12 @@ const BODY: TextStyle = { role: 'fangsong', size: SIZE.san, pitch: LINE_PITCH }
 const HEADING: Readonly<Record<1 | 2, TextStyle>> = {
   1: { role: 'heiti', size: SIZE.san, pitch: LINE_PITCH },
   2: { role: 'kaiti', size: SIZE.san, pitch: LINE_PITCH }
+}
+
+/** Text set in lines on the grid: its height, and its pdfmake content. */
+export interface SetBlock {
+  readonly content: Content
+  readonly height: number
 }
 
 /** `text` drawn whole on one line. */
@@ -33,12 +39,14 @@ const wholeLine = (fonts: FontSet, style: TextStyle, text: string, width: number
  * The title: each line of the view centred, a line too long for the block cut
  * between words into lines of nearly equal width, then one blank line.
  */
-export const drawTitle = (fonts: FontSet, lines: ReadonlyArray<string>, place: Place): Content => {
+export const drawTitle = (fonts: FontSet, lines: ReadonlyArray<string>, place: Place): SetBlock => {
+  const broken = lines.flatMap((line) => balancedLines(line, textMeasure(fonts, TITLE, line, place), PAGE.blockWidth))
   return {
-    stack: lines
-      .flatMap((line) => balancedLines(line, textMeasure(fonts, TITLE, line, place), PAGE.blockWidth))
-      .map((line) => ({ text: wholeLine(fonts, TITLE, line, PAGE.blockWidth, place), alignment: 'center' })),
-    margin: [0, 0, 0, LINE_PITCH]
+    content: {
+      stack: broken.map((line) => ({ text: wholeLine(fonts, TITLE, line, PAGE.blockWidth, place), alignment: 'center' })),
+      margin: [0, 0, 0, LINE_PITCH]
+    },
+    height: (broken.length + 1) * LINE_PITCH
   }
 }
 
@@ -55,60 +63,80 @@ interface Bookmark {
 }
 
 /**
- * A heading: level 1 in 黑体, level 2 in 楷体, indented like body text. Its
- * `headlineLevel` lets the page-break rule keep it off the foot of a page; it
- * is a bookmark when not empty (its place's path its id, `parent` the id of the level-1
- * heading a level-2 one comes under). A
- * one-line heading in a font whose ascent differs from the body font's is moved
- * onto the body text's baseline (lowered, or raised by a negative margin), its
- * line shortened or lengthened by as much, so the grid holds, at the top of a
- * page too; a longer one is left to pdfmake to break.
+ * A line moved onto the body text's baseline: pdfmake puts a line's baseline the
+ * largest ascent of its fonts below its top, so a line with a taller font (a 楷体
+ * run-in heading, a glyph from another font) would sit low and one without the
+ * body font high. The line is drawn `drop` lower (raised when negative, by a
+ * negative top margin) and its height shortened by as much, so the lines after
+ * it stay on the grid.
  */
-export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: Place, parent?: string): Content => {
+const onBaseline = (fonts: FontSet, line: SetLine): { readonly line: SetLine; readonly drop: number } => {
+  const ascent = Math.max(...line.runs.map((run) => run.font.ascender * run.style.size))
+  const drop = line.runs.length === 0 ? 0 : fonts[BODY.role].ascender * BODY.size - ascent
+  if (Math.abs(drop) < 1e-9) return { line, drop: 0 }
+  return { line: { ...line, runs: line.runs.map((run) => ({ ...run, style: { ...run.style, pitch: run.style.pitch - drop } })) }, drop }
+}
+
+/**
+ * A heading: level 1 in 黑体, level 2 in 楷体, indented like body text. It is a
+ * bookmark when not empty (its place's path its id, `parent` the id of the
+ * level-1 heading a level-2 one comes under). A one-line heading is moved onto
+ * the body text's baseline, at the top of a page too; a longer one is left to
+ * pdfmake to break, its height counted from its width.
+ */
+export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: Place, parent?: string): SetBlock => {
   const style = HEADING[level]
-  const oneLine = textWidth(fonts, style, text, place) <= PAGE.blockWidth - INDENT
-  const drop = oneLine ? (fonts[BODY.role].ascender - fonts[style.role].ascender) * style.size : 0
-  const lowered = { ...style, pitch: style.pitch - drop }
-  const [first, ...rest] = oneLine ? wholeLine(fonts, lowered, text, PAGE.blockWidth - INDENT, place) : inlines(fonts, lowered, text, place)
+  const width = textWidth(fonts, style, text, place)
+  const oneLine = width <= PAGE.blockWidth - INDENT
+  const set = oneLine ? unbrokenLines(fonts, style, [text], PAGE.blockWidth - INDENT, place)[0] : undefined
+  const { line, drop } = set === undefined ? { line: undefined, drop: 0 } : onBaseline(fonts, set)
+  const [first, ...rest] = line === undefined ? inlines(fonts, style, text, place) : lineInlines([line])
   // The bookmark goes on the first inline: on the node, pdfmake loses a heading moved to the next page inside an unbreakable block.
   const bookmark: Bookmark = { id: place.path, outline: true, outlineText: text }
   const marked: Array<Inline> =
     first === undefined || text.trim() === '' ? [] : [{ ...first, ...bookmark, ...(parent === undefined ? {} : { outlineParentId: parent }) }]
-  const heading: ContentText = {
-    text: [...marked, ...rest],
-    leadingIndent: INDENT,
-    headlineLevel: level,
-    margin: [0, drop, 0, 0]
-  }
-  return heading
+  const lines = oneLine ? 1 : 1 + Math.ceil((width - (PAGE.blockWidth - INDENT)) / PAGE.blockWidth)
+  const heading: ContentText = { text: [...marked, ...rest], leadingIndent: INDENT, margin: [0, drop, 0, 0] }
+  return { content: heading, height: lines * LINE_PITCH }
 }
 
 /** Lines per pdfmake text node: pdfmake's work on one node grows with the square of its inlines. */
 const LINES_PER_NODE = 32
 
-/**
- * A paragraph of body text, justified, indented two characters, with a run-in
- * subsection heading in 楷体 before it. Its lines are broken here and drawn
- * whole: pdfmake would cut Chinese text into one node per character. A long
- * paragraph is handed over in text nodes of {@link LINES_PER_NODE} lines, so its
- * time grows with its length, not with the square of it.
- */
-export const drawParagraph = (fonts: FontSet, text: string, place: Place, runIn?: string): Content => {
-  const parts = [...(runIn === undefined ? [] : [{ text: runIn, style: HEADING[2] }]), { text, style: BODY }]
-  const lines = breakParagraph(fonts, parts, place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth })
-  const nodes = Array.from({ length: Math.ceil(lines.length / LINES_PER_NODE) }, (_, i) => ({
-    text: lineInlines(lines.slice(i * LINES_PER_NODE, (i + 1) * LINES_PER_NODE)),
-    ...(i === 0 ? { leadingIndent: INDENT } : {})
-  }))
-  return nodes.length === 1 && nodes[0] !== undefined ? nodes[0] : { stack: nodes }
+/** A paragraph broken into lines: how many, and the content of its lines `[from, to)`. */
+export interface SetParagraph {
+  readonly count: number
+  readonly draw: (from: number, to: number) => Content
 }
 
 /**
- * Whether a paragraph takes at most three lines: short enough to go to the next
- * page with the signature rather than leave the signature alone there.
+ * A paragraph of body text, justified, indented two characters, with a run-in
+ * subsection heading in 楷体 before it. Its lines are broken here and drawn
+ * whole: pdfmake would cut Chinese text into one node per character. Its lines
+ * are handed over in text nodes of at most {@link LINES_PER_NODE} lines, so its
+ * time grows with its length, not with the square of it; a line not in the body
+ * font (the run-in heading's) is a node of its own, moved onto the baseline.
  */
-export const isShortParagraph = (fonts: FontSet, text: string, place: Place, runIn?: string): boolean =>
-  INDENT + (runIn === undefined ? 0 : textWidth(fonts, HEADING[2], runIn, place)) + textWidth(fonts, BODY, text, place) <= 3 * PAGE.blockWidth
+export const setParagraph = (fonts: FontSet, text: string, place: Place, runIn?: string): SetParagraph => {
+  const parts = [...(runIn === undefined ? [] : [{ text: runIn, style: HEADING[2] }]), { text, style: BODY }]
+  const lines = breakParagraph(fonts, parts, place, { first: PAGE.blockWidth - INDENT, rest: PAGE.blockWidth }).map((line) => onBaseline(fonts, line))
+  const draw = (from: number, to: number): Content => {
+    const nodes: Array<ContentText> = []
+    for (let i = from; i < to;) {
+      const drop = lines[i]?.drop ?? 0
+      let end = i + 1
+      if (drop === 0) while (end < to && end - i < LINES_PER_NODE && lines[end]?.drop === 0) end += 1
+      nodes.push({
+        text: lineInlines(lines.slice(i, end).map((l) => l.line)),
+        ...(i === 0 ? { leadingIndent: INDENT } : {}),
+        ...(drop === 0 ? {} : { margin: [0, drop, 0, 0] })
+      })
+      i = end
+    }
+    return nodes.length === 1 && nodes[0] !== undefined ? nodes[0] : { stack: nodes }
+  }
+  return { count: lines.length, draw }
+}
 
 // -------------------------------------------------------------------------------------
 // signature
@@ -134,7 +162,7 @@ export const drawSignature = (
   agency: string,
   date: string | undefined,
   places: { readonly agency: Place; readonly date: Place }
-): { readonly content: Content; readonly height: number } => {
+): SetBlock => {
   const { agency: agencyPlace, date: datePlace } = places
   const right = PAGE.blockWidth - INDENT
   const agencyLines = balancedLines(agency, textMeasure(fonts, BODY, agency, agencyPlace), right - INDENT)

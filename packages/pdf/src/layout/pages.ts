@@ -1,0 +1,122 @@
+/**
+ * Pagination: the drawn blocks placed on the pages of the text block here, every
+ * page break decided before layout and handed to pdfmake as a break before the
+ * page's first node, so that pdfmake's own breaking never moves anything. The
+ * heights are exact (text on a fixed pitch, tables measured row by row), so
+ * whatever follows a table is put back on the line grid where it actually ends.
+ */
+import type { Content } from 'pdfmake/interfaces.js'
+import { LINE_PITCH, PAGE, SIZE } from './gbt9704.js'
+import type { Room } from './table-parts.js'
+import type { DrawnTable } from './table.js'
+
+/**
+ * What pagination places: lines of a paragraph, free to break between any two;
+ * a block kept on one page, kept on the page of what follows it when `keepWithNext`
+ * (a heading, the short last paragraph before the signature); a table cut to the
+ * room it starts in.
+ */
+export type FlowItem =
+  | { readonly kind: 'lines'; readonly count: number; readonly draw: (from: number, to: number) => Content }
+  | { readonly kind: 'block'; readonly height: number; readonly content: Content; readonly keepWithNext: boolean }
+  | { readonly kind: 'table'; readonly table: DrawnTable }
+
+/** Room kept free at the foot of a page, so that pdfmake, adding the same heights in another order, never finds a page too full. */
+const SLACK = 1e-7
+
+/** The least blank between a table's lower rule and the text after it: the blank between two lines of body text. */
+const GAP_AFTER_TABLE = LINE_PITCH - SIZE.san
+
+/** How far below `y` (points from the block's top) the next text starts: the next grid line, at least {@link GAP_AFTER_TABLE} below a table. */
+const gridAfter = (y: number): number => {
+  const lines = y / LINE_PITCH
+  if (Math.abs(lines - Math.round(lines)) < 1e-6) return 0
+  return Math.ceil((y + GAP_AFTER_TABLE) / LINE_PITCH - 1e-9) * LINE_PITCH - y
+}
+
+/** The room a table starting at `y` finds, `kept` the height of what moves with it (its heading). */
+const roomAt = (y: number, kept: number): Room => ({
+  here: PAGE.blockHeight - SLACK - y,
+  blank: PAGE.blockHeight - y + kept,
+  fresh: PAGE.blockHeight - SLACK - kept
+})
+
+/**
+ * The least height `items[i]` needs at `y` to start there with what it keeps
+ * with it, `kept` the height of the blocks kept with it before it.
+ */
+const needs = (items: ReadonlyArray<FlowItem>, i: number, y: number, kept: number): number => {
+  const item = items[i]
+  if (item === undefined) return 0
+  const at = y + gridAfter(y)
+  switch (item.kind) {
+    case 'lines':
+      return at - y + Math.min(1, item.count) * LINE_PITCH
+    case 'block':
+      return at - y + item.height + (item.keepWithNext ? needs(items, i + 1, at + item.height, kept + item.height) : 0)
+    case 'table':
+      return at - y + (item.table.parts(roomAt(at, kept))[0]?.height ?? 0)
+  }
+}
+
+/**
+ * The content of `items` with its page breaks: a block that does not fit moves
+ * to the next page, with the blocks kept with it; a paragraph fills the page and
+ * goes on on the next one; a table's parts follow each other, each starting a
+ * page when it does not fit.
+ */
+export const paginate = (items: ReadonlyArray<FlowItem>): Array<Content> => {
+  const out: Array<Content> = []
+  let y = 0
+  let breakBefore = false
+  /** The height of the blocks just placed that are kept with the next item. */
+  let kept = 0
+  const newPage = () => {
+    y = 0
+    breakBefore = out.length > 0
+  }
+  const place = (content: Content, height: number, top = gridAfter(y)) => {
+    const shifted = breakBefore ? { stack: [content], pageBreak: 'before' as const } : top === 0 ? content : { stack: [content], margin: [0, top, 0, 0] }
+    out.push(shifted as Content)
+    breakBefore = false
+    y += top + height
+  }
+  const fits = (height: number) => y + height <= PAGE.blockHeight - SLACK
+  items.forEach((item, i) => {
+    switch (item.kind) {
+      case 'block': {
+        const need = item.keepWithNext ? needs(items, i, y, 0) : gridAfter(y) + item.height
+        if (y > 0 && !fits(need)) newPage()
+        place(item.content, item.height)
+        kept = item.keepWithNext ? kept + item.height : 0
+        return
+      }
+      case 'lines': {
+        for (let from = 0; from < item.count;) {
+          const room = Math.floor((PAGE.blockHeight - SLACK - y - gridAfter(y)) / LINE_PITCH)
+          if (room < 1) {
+            newPage()
+            continue
+          }
+          const to = Math.min(item.count, from + room)
+          place(item.draw(from, to), (to - from) * LINE_PITCH)
+          from = to
+        }
+        kept = 0
+        return
+      }
+      case 'table': {
+        const parts = item.table.parts(roomAt(y + gridAfter(y), kept))
+        parts.forEach((part, p) => {
+          // A part after another on the same page draws its top rule over the other's bottom rule.
+          const top = () => (p > 0 && y > 0 ? -item.table.rule : gridAfter(y))
+          if (y > 0 && !fits(top() + part.height)) newPage()
+          place(part.content, part.height, top())
+        })
+        kept = 0
+        return
+      }
+    }
+  })
+  return out
+}

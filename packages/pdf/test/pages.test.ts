@@ -1,0 +1,82 @@
+/**
+ * Pagination read back from the rendered fixtures (the sample, both years of
+ * 洪泽, a department): no page but the last more than a third empty; table 三
+ * continued on a new page starts with its top rule and its header rows again;
+ * a heading never ends a page, has the blank above it that a line of text gives
+ * it, after a table too, and at the top of a page sits on the first line.
+ */
+import { buildView, type Block } from '@report/view'
+import { describe, expect, it } from 'vitest'
+import { discoverFonts, loadFontSet, mm } from '../src/index.js'
+import { RENDERED, loadFixture } from './fixtures.js'
+import { inkBottom, pageImage, pdfLayout, pdfText, rulesAcross } from './poppler.js'
+
+const fonts = await loadFontSet(await discoverFonts({ systemFonts: false }))
+const DPI = 100
+const TOP = mm(37)
+const LEFT = mm(28)
+const RIGHT = mm(210 - 26)
+const BOTTOM = mm(297 - 35)
+const squeeze = (text: string) => text.replace(/\s+/g, '')
+const isPageNumber = (text: string) => /^—\d+—$/.test(text)
+
+const FIXTURES = [RENDERED.sample, RENDERED.hongze2023, RENDERED.hongze, RENDERED.department].map((rendered) => {
+  const blocks = buildView(loadFixture(rendered.fixture)).blocks
+  const pages = pdfLayout(rendered.file)
+  return { ...rendered, blocks, pages, images: pages.map((_, i) => pageImage(rendered.file, i + 1, DPI)) }
+})
+
+/** The headings printed (a section may have none). */
+const headings = (blocks: ReadonlyArray<Block>) =>
+  blocks.flatMap((b) => (b.kind === 'heading' && b.text.trim() !== '' ? [{ level: b.level, text: squeeze(b.text) }] : []))
+
+describe.each(FIXTURES.map((f) => [f.fixture, f] as const))('the pages of %s', (_, { file, blocks, pages, images }) => {
+  const imageOf = (page: number) => {
+    const image = images[page]
+    if (image === undefined) throw new Error(`no page ${page + 1}`)
+    return image
+  }
+  const textLines = (page: number) => (pages[page]?.lines ?? []).filter((l) => !isPageNumber(l.text))
+
+  it('leave no page but the last more than a third empty', () => {
+    const filled = images.map((image) => (inkBottom(image, DPI, TOP, BOTTOM + 2) - TOP) / mm(225))
+    for (const share of filled.slice(0, -1)) expect(share).toBeGreaterThan(2 / 3)
+  })
+
+  it('start table 三 again on a new page with its top rule and its header rows', () => {
+    const table = blocks.find((b) => b.kind === 'table' && b.table === 'applications')
+    if (table?.kind !== 'table') throw new Error('no table 三')
+    const header = squeeze(table.header.flatMap((row) => row.map((cell) => cell.text)).join(''))
+    const texts = pages.map((_, i) => squeeze(pdfText(file, i + 1)))
+    const [first, ...continued] = texts.flatMap((text, i) => (text.includes(header) ? [i] : []))
+    // Each fixture's table 三 is taller than the room it starts in: it goes on on the next page.
+    expect(continued).toEqual([(first ?? 0) + 1])
+    for (const page of continued) {
+      expect(texts[page]?.startsWith(header)).toBe(true)
+      const rules = rulesAcross(imageOf(page), DPI, LEFT + 2, RIGHT - 2)
+      expect(rules[0]).toBeGreaterThan(TOP - 1.5)
+      expect(rules[0]).toBeLessThan(TOP + 1)
+    }
+  })
+
+  it('never end a page with a heading, give each the blank above it a line of text gives, and start a page on the first line', () => {
+    const wanted = headings(blocks)
+    const found = pages.flatMap((_, p) => textLines(p).flatMap((line, l) => (wanted.some((h) => h.text === line.text) ? [{ p, l, line }] : [])))
+    expect(found.map((f) => f.line.text)).toEqual(wanted.map((h) => h.text))
+    for (const { p, l, line } of found) {
+      const level = wanted.find((h) => h.text === line.text)?.level ?? 1
+      const font = fonts[level === 1 ? 'heiti' : 'kaiti']
+      const baseline = line.yMin + font.ascender * 16
+      expect(l, `${line.text} ends page ${p + 1}`).toBeLessThan(textLines(p).length - 1)
+      if (l === 0) {
+        expect(Math.abs(baseline - (TOP + fonts.fangsong.ascender * 16)), line.text).toBeLessThan(0.3)
+        continue
+      }
+      // From the top of the heading's em box up to the ink above it, a table's lower rule or a line of text: at
+      // least the 12.2 pt between the descenders of a line of body text and the em box of the next.
+      const emTop = baseline - font.emBox.top * 16
+      const gap = emTop - inkBottom(imageOf(p), DPI, TOP - 10, emTop - 0.5)
+      expect(gap, line.text).toBeGreaterThan(11.5)
+    }
+  })
+})
