@@ -41,14 +41,34 @@ const KEY_CHARS = /[\s\u00a0\u3000,;:!?"'`“”‘’「」『』《》<>·•�
  */
 export const labelKey = (text: string): string => (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).replace(KEY_CHARS, (ch) => UNIFIED[ch] ?? '')
 
+/** A surrogate half: a key with one is split by code points, not code units. */
+const SURROGATE = /[\uD800-\uDFFF]/
+/** Keys whose pairs were computed, and the most kept (the same label text is matched many times). */
+const PAIRS = new Map<string, ReadonlySet<string>>()
+const PAIRS_KEPT = 4096
+
+const pairsOfKey = (key: string): ReadonlySet<string> => {
+  const pairs = new Set<string>()
+  if (SURROGATE.test(key)) {
+    const chars = [...key]
+    if (chars.length === 1) return new Set(chars)
+    for (let i = 1; i < chars.length; i++) pairs.add(`${chars[i - 1] ?? ''}${chars[i] ?? ''}`)
+    return pairs
+  }
+  if (key.length === 1) return new Set([key])
+  for (let i = 1; i < key.length; i++) pairs.add(key.slice(i - 1, i + 1))
+  return pairs
+}
+
 /**
  * The distinct character pairs of a key (a one-character key is its own pair).
  */
 export const pairsOf = (key: string): ReadonlySet<string> => {
-  const chars = [...key]
-  if (chars.length === 1) return new Set(chars)
-  const pairs = new Set<string>()
-  for (let i = 1; i < chars.length; i++) pairs.add((chars[i - 1] ?? '') + (chars[i] ?? ''))
+  const known = PAIRS.get(key)
+  if (known !== undefined) return known
+  const pairs = pairsOfKey(key)
+  if (PAIRS.size >= PAIRS_KEPT) PAIRS.clear()
+  PAIRS.set(key, pairs)
   return pairs
 }
 
