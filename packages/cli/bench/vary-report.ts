@@ -153,3 +153,44 @@ export const varyReport = (base: Report, v: Variation): Report => {
   if (decoded.report === undefined) throw new Error(`varied report does not decode: ${JSON.stringify(decoded.problems.slice(0, 2))}`)
   return decoded.report
 }
+
+/** `text` varied by `next`: every number but a date's (before 年, 月, 日) re-drawn with as many digits, a seeded phrase put before one of its sentences. */
+const varyParagraph = (text: string, next: (n: number) => number): string => {
+  const numbers = text.replace(/\d+(?![\d年月日])/g, (digits) => String(10 ** (digits.length - 1) + next(9 * 10 ** (digits.length - 1))))
+  const sentences = numbers.split(/(?<=。)/)
+  const at = next(sentences.length)
+  return sentences.map((s, i) => (i === at ? `${PHRASES[next(PHRASES.length)]}，${s}` : s)).join('')
+}
+
+/**
+ * The sample report `base` as another document of its length times `times`, for
+ * the render benchmark: the tables varied as `varyReport` varies them (its agency,
+ * title and dates kept), and its own text with every paragraph written `times`
+ * times, each copy varied by `varyParagraph`, so that no two copies and no two
+ * seeds are alike.
+ *
+ * @example
+ * lengthenReport(renshi, 7, 20).sections[0].paragraphs.length // 20
+ */
+export const lengthenReport = (base: Report, seed: number, times: number): Report => {
+  const next = random(seed ^ 0x2545f491)
+  const copies = (paragraphs: ReadonlyArray<string>): Array<string> =>
+    paragraphs.flatMap((p) => Array.from({ length: times }, () => varyParagraph(p, next)))
+  const tables = varyReport(base, {
+    seed,
+    agency: base.agency,
+    publisher: base.publisher,
+    ...(base.published === undefined ? {} : { published: base.published })
+  })
+  const decoded = decodeReport({
+    ...tables,
+    title: base.title,
+    sections: base.sections.map((s) => ({
+      ...s,
+      paragraphs: copies(s.paragraphs),
+      ...(s.subsections === undefined ? {} : { subsections: s.subsections.map((sub) => ({ ...sub, paragraphs: copies(sub.paragraphs) })) })
+    }))
+  })
+  if (decoded.report === undefined) throw new Error(`lengthened report does not decode: ${JSON.stringify(decoded.problems.slice(0, 2))}`)
+  return decoded.report
+}

@@ -1,0 +1,67 @@
+/**
+ * Timing: tasks run in interleaved rounds, so that the load of a shared machine
+ * drifting during a run hits every task alike.
+ */
+import { median } from './stats.js'
+
+/** Milliseconds since `start`, a `process.hrtime.bigint()` reading. */
+export const msSince = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6
+
+/** The time of one call of `task` in milliseconds. */
+export const timeMs = async (task: () => unknown): Promise<number> => {
+  const start = process.hrtime.bigint()
+  await task()
+  return msSince(start)
+}
+
+/**
+ * Runs every task once per round, `rounds` times, each round starting one task
+ * further along (A B C, B C A, C A B, …); `task(round)` is given the round, so that
+ * each round can take another input. Resolves to each task's times in milliseconds,
+ * in round order.
+ *
+ * @example
+ * const times = await interleaved({ a: () => renderA(inputs[0]), b: () => renderB(inputs[0]) }, 30)
+ * times.a.length // 30
+ */
+export const interleaved = async <K extends string>(
+  tasks: Readonly<Record<K, (round: number) => unknown>>,
+  rounds: number
+): Promise<Record<K, Array<number>>> => {
+  const names = Object.keys(tasks) as Array<K>
+  const times = Object.fromEntries(names.map((n) => [n, [] as Array<number>])) as Record<K, Array<number>>
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length] as K
+      times[name].push(await timeMs(() => tasks[name](round)))
+    }
+  }
+  return times
+}
+
+/**
+ * Calls per second of a synchronous `task`, one rate per round of `iterations`
+ * calls, after a warm-up round; `task(i)` is given the call's index, so that calls
+ * can cycle through varied inputs.
+ */
+export const rates = (task: (i: number) => unknown, iterations: number, rounds = 7): ReadonlyArray<number> => {
+  const out: Array<number> = []
+  let i = 0
+  for (let round = -1; round < rounds; round++) {
+    const start = process.hrtime.bigint()
+    for (let k = 0; k < iterations; k++) task(i++)
+    if (round >= 0) out.push(iterations / (msSince(start) / 1000))
+  }
+  return out
+}
+
+/**
+ * The median time of an asynchronous `task` in milliseconds, over `rounds` runs
+ * after a warm-up run.
+ */
+export const medianMs = async (task: () => Promise<unknown>, rounds: number): Promise<number> => {
+  await task()
+  const times: Array<number> = []
+  for (let i = 0; i < rounds; i++) times.push(await timeMs(task))
+  return median(times)
+}

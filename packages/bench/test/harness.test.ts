@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { interleaved, median, missingFigures, msSpread, quantile, readFigures, spread, summaryLine, table, target, writeFigures } from '../src/index.js'
+
+describe('stats', () => {
+  it('takes the median of odd and even counts, whatever the order', () => {
+    expect(median([3, 1, 2])).toBe(2)
+    expect(median([4, 1, 3, 2])).toBe(2.5)
+  })
+
+  it('interpolates quantiles between ranks', () => {
+    const xs = Array.from({ length: 11 }, (_, i) => 10 - i)
+    expect(quantile(xs, 0.1)).toBe(1)
+    expect(quantile(xs, 0.9)).toBe(9)
+    expect(quantile([1, 2], 0.25)).toBe(1.25)
+  })
+
+  it('gives p10–p90 from ten samples up, min–max below', () => {
+    expect(spread([5, 1, 3])).toEqual({ median: 3, low: 1, high: 5, range: 'min–max', n: 3 })
+    const ten = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100]
+    expect(spread(ten)).toEqual({ median: 55, low: 19, high: 91, range: 'p10–p90', n: 10 })
+    expect(() => spread([])).toThrow('no samples')
+  })
+})
+
+describe('format', () => {
+  it('prints a spread with its range and count', () => {
+    expect(msSpread({ median: 46.23, low: 44, high: 49.14, range: 'p10–p90', n: 30 })).toBe('46.2 ms (p10–p90 44.0–49.1, n 30)')
+    expect(msSpread({ median: 652.4, low: 0.5, high: 7.25, range: 'min–max', n: 5 })).toBe('652 ms (min–max 0.500–7.25, n 5)')
+  })
+
+  it('says whether a target is met', () => {
+    expect(target(1.4, 'at most', 1.25, '× Typst')).toBe('target ≤ 1.25× Typst: NOT met')
+    expect(target(52_000, 'at least', 50_000, '/s')).toBe('target ≥ 50,000/s: met')
+  })
+
+  it('aligns columns, the last one free', () => {
+    expect(
+      table([
+        ['a', '1 ms', 'x'],
+        ['bb', '10 ms', 'long note']
+      ])
+    ).toBe('a    1 ms  x\nbb  10 ms  long note')
+  })
+})
+
+describe('summary line', () => {
+  const figures = { warm: 1.4, warm20: 1.904, cold: 1.749, checks: 31_000.4, import: 1499.6, batch1000: 24.63 }
+
+  it('has exactly the form scripts read', () => {
+    expect(summaryLine(figures)).toBe('bench: warm 1.40× Typst, warm20 1.90× Typst, cold 1.75× Typst, checks 31000/s, import 1500/s, batch1000 24.6 s')
+  })
+
+  it('names a figure no bench wrote', () => {
+    const { cold: _, ...rest } = figures
+    expect(summaryLine(rest)).toBe('bench: warm 1.40× Typst, warm20 1.90× Typst, cold missing, checks 31000/s, import 1500/s, batch1000 24.6 s')
+    expect(missingFigures({ ...rest, import: Number.NaN })).toEqual(['cold', 'import'])
+  })
+
+  it('merges the figures each bench wrote to the results folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-results-'))
+    try {
+      writeFigures('render', { warm: 1.4, warm20: 1.904 }, dir)
+      writeFigures('checks', { checks: 31_000.4 }, dir)
+      expect(readFigures(dir)).toEqual({ warm: 1.4, warm20: 1.904, checks: 31_000.4 })
+      expect(readFigures(join(dir, 'absent'))).toEqual({})
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('interleaved rounds', () => {
+  it('starts each round one task further along and times every call', async () => {
+    const order: Array<string> = []
+    const times = await interleaved(
+      { a: (r: number) => order.push(`a${r}`), b: (r: number) => order.push(`b${r}`), c: (r: number) => order.push(`c${r}`) },
+      3
+    )
+    expect(order).toEqual(['a0', 'b0', 'c0', 'b1', 'c1', 'a1', 'c2', 'a2', 'b2'])
+    expect([times.a.length, times.b.length, times.c.length]).toEqual([3, 3, 3])
+  })
+})

@@ -1,0 +1,60 @@
+/**
+ * The batch bench: 1,000 reports varied from the sample, written to a temporary
+ * folder first, through `report render … --out-dir … --bundled-fonts` on every
+ * core, timing only the command; with reports per second and the time a report
+ * beyond the cold start of one `report render` measured in this run.
+ */
+import { ms, msSpread, spread, target, timeMs, writeFigures } from '@report/bench'
+import { formatReportJson } from '@report/model'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { SAMPLE_PATH, sampleReports } from './sample.js'
+
+const REPORTS = 1_000
+/** Cold runs of one report, for the start-up the batch pays once. */
+const COLD_RUNS = 5
+const TARGET_S = 20
+
+const CLI = fileURLToPath(new URL('../bin/report.js', import.meta.url))
+const work = mkdtempSync(join(tmpdir(), 'report-batch-bench-'))
+
+const render = (args: ReadonlyArray<string>): void => {
+  const { status, stderr } = spawnSync(process.execPath, [CLI, 'render', ...args, '--bundled-fonts'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 28
+  })
+  if (status !== 0) throw new Error(`report render exited ${status}: ${stderr.slice(0, 800)}`)
+}
+
+try {
+  mkdirSync(join(work, 'in'))
+  const inputs = sampleReports(REPORTS, 1, 5000).map((report, i) => {
+    const file = join(work, 'in', `r${String(i).padStart(4, '0')}.json`)
+    writeFileSync(file, formatReportJson(report))
+    return file
+  })
+  const coldTimes: Array<number> = []
+  for (let i = 0; i < COLD_RUNS; i++) coldTimes.push(await timeMs(() => render([SAMPLE_PATH, '-o', join(work, `cold-${i}.pdf`)])))
+  const cold = spread(coldTimes)
+  const batch = await timeMs(() => render([...inputs, '--out-dir', join(work, 'out')]))
+  const written = readdirSync(join(work, 'out')).filter((f) => f.endsWith('.pdf')).length
+  if (written !== REPORTS) throw new Error(`report render wrote ${written} PDFs of ${REPORTS}`)
+  const cores = availableParallelism()
+  const perReport = (batch - cold.median) / REPORTS
+  console.log(
+    `@report/cli batch bench: ${REPORTS.toLocaleString('en')} varied reports, ${cores} cores, load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`
+  )
+  console.log(
+    `report render … --out-dir: ${(batch / 1000).toFixed(1)} s, ${(REPORTS / (batch / 1000)).toFixed(1)} reports/s, ${target(batch / 1000, 'at most', TARGET_S, ' s')}`
+  )
+  console.log(`a report beyond the cold start (${msSpread(cold)}, one report): ${ms(perReport)} of wall time, ${ms(perReport * cores)} of a core's time`)
+  writeFigures('batch', { batch1000: batch / 1000 })
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

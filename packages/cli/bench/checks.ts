@@ -1,0 +1,76 @@
+/**
+ * The checks bench: decode and the checks, in reports per second on one core,
+ * against JSON.parse of the same reports as the baseline. The reports are every
+ * well-formed fixture and 30 varied by `varyReport` from three of them (two
+ * formats), cycled so that no report is checked twice in a row.
+ */
+import { perSecond, rates, ratio, spread, table, target, writeFigures } from '@report/bench'
+import { FIXTURES as fixtures } from '@report/fixtures'
+import { CHECKS, checkText, decodeReport, formatReportJson, validateReport, type Report } from '@report/model'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { varyReport } from './vary-report.js'
+
+/** Calls a round, and rounds after the warm-up round. */
+const ITERATIONS = 10_000
+const ROUNDS = 7
+const VARIED = 30
+const TARGET = 50_000
+
+const fixtureTexts = readdirSync(fixtures, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'broken' && existsSync(join(fixtures, e.name, 'report.json')))
+  .map((e) => readFileSync(join(fixtures, e.name, 'report.json'), 'utf8'))
+const bases = ['renshi-town-2020', 'example-department-2021', 'example-department-2022'].map(
+  (name) => decodeReport(JSON.parse(readFileSync(join(fixtures, name, 'report.json'), 'utf8'))).report as Report
+)
+const varied = Array.from({ length: VARIED }, (_, i) =>
+  formatReportJson(
+    varyReport(bases[i % bases.length] as Report, {
+      seed: i + 1,
+      agency: `示例县第${i + 1}号单位`,
+      publisher: i % 3 === 0 ? 'township' : 'department',
+      published: '2023-01-20'
+    })
+  )
+)
+const texts = [...fixtureTexts, ...varied]
+const values = texts.map((t) => JSON.parse(t) as unknown)
+const at = <A>(xs: ReadonlyArray<A>, i: number): A => xs[i % xs.length] as A
+
+/** The checks of the tables, dates and structure: every check but the text checks X-1..X-3. */
+const TABLE_CHECKS = CHECKS.filter((check) => check !== checkText)
+const measured = {
+  parse: spread(rates((i) => JSON.parse(at(texts, i)), ITERATIONS, ROUNDS)),
+  decode: spread(rates((i) => decodeReport(at(values, i)), ITERATIONS, ROUNDS)),
+  tables: spread(
+    rates(
+      (i) => {
+        const decoded = decodeReport(at(values, i))
+        const { report } = decoded
+        return report !== undefined ? TABLE_CHECKS.flatMap((check) => check(report)) : decoded.problems
+      },
+      ITERATIONS,
+      ROUNDS
+    )
+  ),
+  all: spread(rates((i) => validateReport(at(values, i)), ITERATIONS, ROUNDS))
+}
+
+const row = (name: string, key: keyof typeof measured) => [
+  name,
+  perSecond(measured[key]),
+  `${ratio(measured.parse.median, measured[key].median)} JSON.parse's time`
+]
+console.log(
+  `@report/cli checks bench: ${fixtureTexts.length} fixture reports and ${VARIED} varied, ${ROUNDS} rounds of ${ITERATIONS.toLocaleString('en')}, one core`
+)
+console.log(
+  table([
+    ['JSON.parse of the same text (baseline)', perSecond(measured.parse), ''],
+    row('decode', 'decode'),
+    row('decode + checks but the text checks X-1..X-3', 'tables'),
+    row('decode + every check', 'all')
+  ])
+)
+console.log(`checks: ${target(measured.all.median, 'at least', TARGET, ' reports/s')}`)
+writeFigures('checks', { checks: measured.all.median })

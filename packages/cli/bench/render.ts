@@ -1,0 +1,126 @@
+/**
+ * The warm render bench: 30 reports varied from the sample (numbers and text
+ * their own), at 1×, 5× and 20× its length, each drawn by every engine in
+ * interleaved rounds after a warm-up: renderPdf (pdfmake), Typst compiling the
+ * same document made from the same view in a kept compiler (the anchor), plain
+ * pdfkit drawing the view (the floor) and, at 1×, the DOCX and the HTML. Per
+ * report and per page, median and p10–p90, with ratios to Typst and the floor.
+ */
+import { interleaved, ms, msSpread, per, ratio, spread, table, target, writeFigures, type Spread } from '@report/bench'
+import { renderDocx } from '@report/docx'
+import { renderHtml } from '@report/html'
+import { fontsFor, loadFontSet, renderPdf } from '@report/pdf'
+import { buildView } from '@report/view'
+import { loadavg } from 'node:os'
+import { drawWithPdfkit } from './pdfkit-floor.js'
+import { pdfPages, sampleReports } from './sample.js'
+import { typstCompiler, typstPdf } from './typst-compile.js'
+import { fontPaths, typstDocument } from './typst-document.js'
+
+/** The lengths, in multiples of the sample's, and how many passes over the reports each gets. */
+const LENGTHS: ReadonlyArray<{ readonly times: number; readonly passes: number; readonly warmUp: number }> = [
+  { times: 1, passes: 2, warmUp: 20 },
+  { times: 5, passes: 1, warmUp: 3 },
+  { times: 20, passes: 1, warmUp: 2 }
+]
+/** Varied reports a length. */
+const REPORTS = 30
+const TARGET_1 = 1.25
+const TARGET_20 = 1.5
+const MAX_PDF_KB = 200
+
+const fonts = await loadFontSet(await fontsFor({ systemFonts: false }))
+const compiler = typstCompiler(fontPaths(fonts))
+const CREATED = new Date('2021-01-27T00:00:00+08:00')
+
+interface Measured {
+  readonly times: number
+  readonly pdf: Spread
+  readonly typst: Spread
+  readonly pdfPages: number
+  readonly typstPages: number
+}
+
+/** The report of round `r`: the rounds go through the reports in turn. */
+const pick = <A>(xs: ReadonlyArray<A>, r: number): A => xs[r % xs.length] as A
+
+const measure = async (times: number, passes: number, warmUp: number): Promise<Measured> => {
+  const reports = sampleReports(REPORTS, times)
+  const views = reports.map(buildView)
+  const markups = views.map((v) => typstDocument(v, fonts, CREATED))
+  const withOutputs = times === 1
+  const pages: Record<'pdf' | 'typst' | 'floor', Array<number>> = { pdf: [], typst: [], floor: [] }
+  const bytes: Record<'pdf' | 'docx' | 'html', Array<number>> = { pdf: [], docx: [], html: [] }
+  const tasks = {
+    pdf: async (r: number) => {
+      const pdf = await renderPdf(pick(reports, r), { systemFonts: false })
+      pages.pdf.push(pdfPages(pdf))
+      bytes.pdf.push(pdf.length)
+    },
+    typst: (r: number) => pages.typst.push(typstPdf(compiler, pick(markups, r)).pages),
+    floor: async (r: number) => pages.floor.push(pdfPages(await drawWithPdfkit(pick(views, r), fonts))),
+    ...(withOutputs
+      ? {
+          docx: async (r: number) => bytes.docx.push((await renderDocx(buildView(pick(reports, r)))).length),
+          html: (r: number) => bytes.html.push(Buffer.byteLength(renderHtml(buildView(pick(reports, r)))))
+        }
+      : {})
+  }
+  // The warm-up: other reports of the same length, every engine, so that each reaches full speed first.
+  const spare = sampleReports(warmUp, times, 1000)
+  for (const report of spare) {
+    const view = buildView(report)
+    await renderPdf(report, { systemFonts: false })
+    typstPdf(compiler, typstDocument(view, fonts, CREATED))
+    await drawWithPdfkit(view, fonts)
+    if (withOutputs) await Promise.all([renderDocx(view), renderHtml(view)])
+  }
+  for (const k of Object.keys(pages) as Array<keyof typeof pages>) pages[k].length = 0
+  for (const k of Object.keys(bytes) as Array<keyof typeof bytes>) bytes[k].length = 0
+  const t = await interleaved(tasks as Record<string, (r: number) => unknown>, REPORTS * passes)
+  const s = (name: string) => spread(t[name] ?? [])
+  const pp = (name: 'pdf' | 'typst' | 'floor') => spread(per(t[name] ?? [], pages[name]))
+  const mid = (xs: ReadonlyArray<number>) => spread(xs).median
+  const [pdf, typst, floor] = [s('pdf'), s('typst'), s('floor')]
+  const rows: Array<Array<string>> = [
+    ['', 'per report', 'per page', '× Typst', '× floor', 'pages'],
+    ['renderPdf (pdfmake)', msSpread(pdf), ms(pp('pdf').median), ratio(pdf.median, typst.median), ratio(pdf.median, floor.median), `${mid(pages.pdf)}`],
+    ['Typst, kept compiler (anchor)', msSpread(typst), ms(pp('typst').median), '1.00×', ratio(typst.median, floor.median), `${mid(pages.typst)}`],
+    ['plain pdfkit (floor)', msSpread(floor), ms(pp('floor').median), ratio(floor.median, typst.median), '1.00×', `${mid(pages.floor)}`]
+  ]
+  if (withOutputs) {
+    const [docx, html] = [s('docx'), s('html')]
+    rows.push(['renderDocx (view included)', msSpread(docx), '', ratio(docx.median, typst.median), ratio(docx.median, floor.median), ''])
+    rows.push(['renderHtml (view included)', msSpread(html), '', ratio(html.median, typst.median), ratio(html.median, floor.median), ''])
+  }
+  console.log(`\nwarm render at ${times}× the sample's length: ${REPORTS} varied reports × ${passes}, interleaved, after ${warmUp} of each`)
+  console.log(table(rows))
+  if (withOutputs) {
+    const kb = (xs: ReadonlyArray<number>) => mid(xs) / 1024
+    console.log(
+      `sizes (median): PDF ${kb(bytes.pdf).toFixed(0)} KB (${target(kb(bytes.pdf), 'at most', MAX_PDF_KB, ' KB')}), DOCX ${kb(bytes.docx).toFixed(0)} KB, HTML ${kb(bytes.html).toFixed(0)} KB`
+    )
+  }
+  return { times, pdf, typst, pdfPages: mid(pages.pdf), typstPages: mid(pages.typst) }
+}
+
+console.log(
+  `@report/cli warm render bench: the sample renshi-town-2020, bundled fonts, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`
+)
+const measured: Array<Measured> = []
+for (const { times, passes, warmUp } of LENGTHS) measured.push(await measure(times, passes, warmUp))
+
+const one = measured[0] as Measured
+const twenty = measured.at(-1) as Measured
+const slope = (m: Measured, key: 'pdf' | 'typst', pagesKey: 'pdfPages' | 'typstPages') => (m[key].median - one[key].median) / (m[pagesKey] - one[pagesKey])
+const warm = one.pdf.median / one.typst.median
+const warm20 = twenty.pdf.median / twenty.typst.median
+console.log(
+  `\nper added page (1× → 20×): renderPdf ${ms(slope(twenty, 'pdf', 'pdfPages'))}, Typst ${ms(slope(twenty, 'typst', 'typstPages'))} ` +
+    `(${ratio(slope(twenty, 'pdf', 'pdfPages'), slope(twenty, 'typst', 'typstPages'))})`
+)
+console.log(`warm 1×: ${warm.toFixed(2)}× Typst, ${target(warm, 'at most', TARGET_1, '× Typst')}`)
+console.log(`warm 20×: ${warm20.toFixed(2)}× Typst, ${target(warm20, 'at most', TARGET_20, '× Typst')}`)
+writeFigures('render', { warm, warm20 })
