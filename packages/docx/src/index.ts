@@ -4,5 +4,5 @@
  */
 export { renderDocx } from './render-docx.js'
 export { FIXED_DATE } from './pack.js'
-export { PAGE, GRID, LINE_PITCH, CHAR_SPACE, FONT, SIZE, twips } from './page.js'
+export { PAGE, GRID, LINE_PITCH, BODY_SPACING, FONT, SIZE, twips } from './page.js'
 export { columnTwips } from './widths.js'

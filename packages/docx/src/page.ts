@@ -37,10 +37,14 @@ export const CHAR_PITCH = PAGE.blockWidth / GRID.chars
 export const SIZE = { er: 22, san: 16, si: 14, wu: 10.5 } as const
 
 /**
- * The grid's character spacing, as `w:charSpace` gives it: the pitch less the
- * body size, in 1/4096 pt, so that 28 characters of 3号 fill a line.
+ * The tightening of body text, in twentieths of a point (`w:spacing` on its runs),
+ * that sets 28 characters of 3号 on a line of the block: the grid's pitch less the
+ * size, rounded down to a whole twentieth (−0.25 pt, 15.75 pt a character). The
+ * grid is of lines only, as WPS's own template has it: LibreOffice puts a character
+ * wider than a `linesAndChars` cell into two cells (Word compresses it), so the
+ * characters are fitted by their spacing, which Word, WPS and LibreOffice all apply.
  */
-export const CHAR_SPACE = Math.round((CHAR_PITCH / 20 - SIZE.san) * 4096)
+export const BODY_SPACING = Math.floor(CHAR_PITCH - SIZE.san * 20)
 
 /** The official fonts, by the names Word and WPS know them by. */
 export const FONT = {

@@ -6,7 +6,7 @@
 import type { Block, DocumentView } from '@report/view'
 import { Document, DocumentGridType, type Paragraph, type Table } from 'docx'
 import { packDocument } from './pack.js'
-import { CHAR_SPACE, LINE_PITCH, PAGE } from './page.js'
+import { LINE_PITCH, PAGE } from './page.js'
 import { FOOTER_DISTANCE, pageNumberFooters } from './page-number.js'
 import { offGrid } from './grid-exempt.js'
 import { REPORT_STYLES, STYLE } from './styles.js'
@@ -59,7 +59,7 @@ export const renderDocx = (view: DocumentView): Promise<Uint8Array> =>
                 gutter: 0
               }
             },
-            grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE }
+            grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH }
           },
           footers: pageNumberFooters(),
           children: view.blocks.flatMap(blockContent)

@@ -2,7 +2,9 @@
  * A statutory table of the view as a Word table: the grid's widths in twips on
  * the table (`tblGrid`) and on every cell (`tcW`), summing to the text block; the
  * national merged headers as `gridSpan` and `vMerge`; header rows repeated on each
- * page; every cell centred vertically, 0.5 pt rules, text in 5号 宋体.
+ * page; every cell centred vertically, 0.5 pt rules, text in 5号 宋体. A vertical
+ * merge is kept on one page: Word does not print its label again on the next, and
+ * LibreOffice splits the last row on the page and draws its cells at the top.
  */
 import type { TableBlock, ViewCell } from '@report/view'
 import {
@@ -57,7 +59,23 @@ export const gridRows = (rows: ReadonlyArray<ReadonlyArray<ViewCell>>, columns: 
   })
 }
 
-/** `keep` keeps the row on the page of the next one: a heading row of table 二's items never ends a page alone. */
+/**
+ * Which rows are kept on the page of the next one: each row of a vertical merge
+ * but its last, and a body row of header cells only (a heading row of table 二's
+ * items), so that neither ends a page alone.
+ *
+ * @example
+ * keptWithNext([[{ rowSpan: 2, role: 'label' }], [], [{ rowSpan: 1, role: 'data' }]]) // [true, false, false]
+ */
+export const keptWithNext = (rows: ReadonlyArray<ReadonlyArray<Pick<ViewCell, 'rowSpan' | 'role'>>>, headerRows: number = 0): ReadonlyArray<boolean> => {
+  const mergedUntil = rows.reduce<Array<number>>((until, row, r) => {
+    until.push(Math.max(until[r - 1] ?? 0, ...row.map((c) => r + c.rowSpan - 1)))
+    return until
+  }, [])
+  return rows.map((row, r) => (mergedUntil[r] ?? r) > r || (r >= headerRows && row.length > 0 && row.every((c) => c.role === 'header')))
+}
+
+/** `keep` keeps the row on the page of the next one. */
 const cellOf = (widths: ReadonlyArray<number>, { cell, column, merge }: GridCell, keep: boolean): TableCell => {
   const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0)
   const left = cell.role === 'label' && cell.colSpan < widths.length
@@ -80,7 +98,9 @@ const cellOf = (widths: ReadonlyArray<number>, { cell, column, merge }: GridCell
 /** The Word table of a view table. */
 export const tableOf = (block: TableBlock): Table => {
   const widths = columnTwips(block.widths, PAGE.blockWidth)
-  const rows = gridRows([...block.header, ...block.body], widths.length)
+  const listed = [...block.header, ...block.body]
+  const rows = gridRows(listed, widths.length)
+  const keep = keptWithNext(listed, block.header.length)
   return new Table({
     width: { size: PAGE.blockWidth, type: WidthType.DXA },
     columnWidths: [...widths],
@@ -94,7 +114,7 @@ export const tableOf = (block: TableBlock): Table => {
           tableHeader: r < block.header.length,
           cantSplit: true,
           height: ROW_HEIGHT,
-          children: cells.map((c) => cellOf(widths, c, r >= block.header.length && cells.every((g) => g.cell.role === 'header')))
+          children: cells.map((c) => cellOf(widths, c, keep[r] === true))
         })
     )
   })

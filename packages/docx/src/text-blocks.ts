@@ -34,6 +34,7 @@ export const headingParagraph = (level: 1 | 2, text: string): Paragraph =>
 /** Body text, justified, indented two characters, after its run-in subsection heading in 楷体. */
 export const bodyParagraph = (text: string, runIn?: string): Paragraph =>
   new Paragraph({
+    style: STYLE.body,
     alignment: AlignmentType.BOTH,
     indent: TWO_CHARS,
     children: [...(runIn === undefined ? [] : [new TextRun({ text: runIn, font: fontSlots(FONT.kaiti) })]), new TextRun(text)]

@@ -35,11 +35,15 @@ export interface WordCell {
   readonly text: string
 }
 
-/** A table as written: its grid's widths, which rows repeat as headers, and its cells. */
+/** A table as written: its grid's widths, which rows repeat as headers, its cells, and each row's height and keeping. */
 export interface WordTable {
   readonly grid: ReadonlyArray<number>
   readonly headerRows: number
   readonly rows: ReadonlyArray<ReadonlyArray<WordCell>>
+  /** Each row's `w:trHeight`, as `value rule`. */
+  readonly heights: ReadonlyArray<string>
+  /** Whether every paragraph of the row is kept with the next. */
+  readonly kept: ReadonlyArray<boolean>
 }
 
 const attr = (xml: string, element: string, name: string): string | undefined => new RegExp(`<${element}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml)?.[1]
@@ -51,6 +55,11 @@ export const tablesOf = (documentXml: string): ReadonlyArray<WordTable> =>
     return {
       grid: [...table.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1])),
       headerRows: rows.filter((row) => /<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/.test(row)).length,
+      heights: rows.map((row) => `${attr(row, 'w:trHeight', 'w:val')} ${attr(row, 'w:trHeight', 'w:hRule')}`),
+      kept: rows.map((row) => {
+        const paragraphs = [...row.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map(([, p = '']) => p)
+        return paragraphs.length > 0 && paragraphs.every((p) => /<w:keepNext\/>|<w:keepNext w:val="(true|1)"\/>/.test(p))
+      }),
       rows: rows.map((row) =>
         [...row.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map(([, cell = '']) => {
           const merge = /<w:vMerge\b([^>]*)\/>/.exec(cell)

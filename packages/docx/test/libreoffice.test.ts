@@ -2,8 +2,11 @@
  * The DOCX opened by the program that opens it: LibreOffice Writer (Debian's
  * `libreoffice-writer`) converts it to PDF, and the PDF's text gives back every
  * label and number of the view in order, on numbered pages whose numbers sit right
- * on odd pages and left on even ones. Its pages, drawn at 150 dpi, are kept in
- * test-artifacts/ to be looked at.
+ * on odd pages and left on even ones; body text is set 28 characters a line in the
+ * Chinese font fontconfig gives for the official ones (Debian's
+ * `fonts-arphic-uming`, installed by .ci/run), and no vertical merge of a table runs
+ * over a page break. Its pages, drawn at 150 dpi, are kept in test-artifacts/ to be
+ * looked at.
  */
 import type { Block, DocumentView } from '@report/view'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -48,6 +51,12 @@ const textsOf = (view: DocumentView): ReadonlyArray<string> =>
 
 const ARTIFACTS = new URL('../test-artifacts/', import.meta.url).pathname
 
+/** The Chinese font families fontconfig has, in one of which LibreOffice draws the official fonts' text. */
+const chineseFonts = (): string => execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim()
+
+/** Han characters and full-width marks only: a line of these is measured in characters. */
+const FULL_WIDTH_ONLY = /^[\u3000-\u303f\u2014\u2018-\u201d\u2026\u3400-\u9fff\uff01-\uff5e]+$/u
+
 const PAGE_NUMBER = /^— (\d+) —$/
 const squeeze = (s: string) => s.replace(/\s+/g, '')
 
@@ -91,6 +100,46 @@ describe.each(['renshi-town-2020', 'example-department-2021'])('LibreOffice open
       if (i % 2 === 0) expect(xMax).toBeCloseTo(521.6 - 14, 0)
       else expect(xMax).toBeLessThan(200)
     })
+  })
+
+  it('sets the lines of a body paragraph 28 characters long, as the national layout does', () => {
+    expect(chineseFonts(), 'no Chinese font is installed: apt-get install fonts-arphic-uming').not.toBe('')
+    const paragraphs = view.blocks.flatMap((b) => (b.kind === 'paragraph' ? [squeeze((b.runIn ?? '') + b.text)] : []))
+    const text = lines.filter((l) => !PAGE_NUMBER.test(l.trim())).map(squeeze)
+    // each paragraph's lines in turn, all but its last: the first holds two characters fewer, after the indent
+    let at = 0
+    const measured = paragraphs.flatMap((p) => {
+      for (let first = at; first < text.length; first++) {
+        const own: Array<string> = []
+        for (let i = first; own.join('').length < p.length && i < text.length && p.startsWith(own.join('') + text[i]); i++) own.push(text[i] ?? '')
+        if (own.join('') !== p || own.length === 0) continue
+        at = first + own.length
+        return own.slice(0, -1).flatMap((line, i) => (FULL_WIDTH_ONLY.test(line) ? [[...line].length + (i === 0 ? 2 : 0)] : []))
+      }
+      throw new Error(`paragraph not found in order: ${p.slice(0, 20)}`)
+    })
+    expect(measured.length).toBeGreaterThanOrEqual(3)
+    // 28 to the line; 27 where a mark that may not begin a line takes the last character with it
+    expect(measured.filter((n) => n !== 28 && n !== 27)).toEqual([])
+    expect(measured.filter((n) => n === 28).length).toBeGreaterThan(measured.length / 2)
+  })
+
+  it('keeps each vertical merge of a table on one page', () => {
+    const pageTexts = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).split('\f').map(squeeze)
+    const pageOf = (label: string, from: number) => pageTexts.findIndex((t, p) => p >= from && t.includes(squeeze(label)))
+    const merges = view.blocks.flatMap((b) =>
+      b.kind === 'table' ? b.body.flatMap((row, r) => row.filter((c) => c.rowSpan > 1).map((c) => [row, b.body[r + c.rowSpan - 1] ?? []] as const)) : []
+    )
+    expect(merges.length).toBeGreaterThan(3)
+    let from = 0
+    for (const [first, last] of merges) {
+      const label = (row: ReadonlyArray<{ text: string; role: string; rowSpan: number }>) =>
+        row.filter((c) => c.role === 'label' && c.rowSpan === 1).at(-1)?.text ?? ''
+      const start = pageOf(label(first), from)
+      expect([label(first), start]).not.toContain(-1)
+      expect(pageOf(label(last), start), label(last)).toBe(start)
+      from = start
+    }
   })
 
   it('draws every page at 150 dpi into test-artifacts/', () => {

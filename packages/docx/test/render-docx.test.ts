@@ -23,11 +23,20 @@ describe('renderDocx', async () => {
   it('is A4 with the margins 37/28/26/35 mm and the grid of 22 lines × 28 characters', () => {
     expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
     expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/)
-    // 225 mm / 22 = 579 twips a line; (156 mm / 28 − 16 pt) × 4096 = −848 on 3号.
-    expect(document).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"\/>/)
+    // 225 mm / 22 = 579 twips a line, a grid of lines only as WPS's own template has it
+    expect(document).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/)
     expect(styles).toMatch(
-      /<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:cs="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"\/>/
+      /<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:cs="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"\/><w:sz w:val="32"\/>/
     )
+    // Normal in 3号 仿宋 itself: LibreOffice sizes its grid by Normal's size
+    expect(styles).toMatch(/w:styleId="Normal" w:default="1">(?:(?!<\/w:style>).)*w:eastAsia="仿宋_GB2312"(?:(?!<\/w:style>).)*<w:sz w:val="32"\/>/s)
+    // 28 characters of 3号 to the 156 mm line: 8844 / 28 = 315.86 twips a character, 16 pt less 0.25 pt
+    const spacingOf = (id: string) => new RegExp(`w:styleId="${id}"(?:(?!</w:style>).)*<w:spacing w:val="(-?\\d+)"/>`, 's').exec(styles)?.[1]
+    expect(['BodyText', 'Heading1', 'Heading2'].map(spacingOf)).toEqual(['-5', '-5', '-5'])
+    expect(28 * (320 - 5)).toBeLessThanOrEqual(BLOCK)
+    expect(28 * (320 - 4)).toBeGreaterThan(BLOCK)
+    expect(styles).toMatch(/w:styleId="Signature">(?:(?!<\/w:style>).)*<w:basedOn w:val="BodyText"\/>/s)
+    for (const id of ['ReportTitle', 'TableText', 'PageNumber']) expect(spacingOf(id)).toBeUndefined()
   })
 
   it('names each official font in the East Asian slot of its style, embedding none', () => {
@@ -64,7 +73,9 @@ describe('renderDocx', async () => {
     for (const id of ['Heading1', 'Heading2'])
       expect(styles).toMatch(new RegExp(`w:styleId="${id}"(?:(?!</w:style>).)*<w:ind w:firstLine="632" w:firstLineChars="200"/>`, 's'))
     const paragraphs = view.blocks.filter((b) => b.kind === 'paragraph').length
-    expect(document.match(/<w:pPr><w:ind w:firstLine="632" w:firstLineChars="200"\/><w:jc w:val="both"\/><\/w:pPr>/g)?.length).toBe(paragraphs)
+    expect(
+      document.match(/<w:pPr><w:pStyle w:val="BodyText"\/><w:ind w:firstLine="632" w:firstLineChars="200"\/><w:jc w:val="both"\/><\/w:pPr>/g)?.length
+    ).toBe(paragraphs)
   })
 
   it('numbers the pages — N — with PAGE fields, odd pages right and even pages left, one 4号 character in', () => {
@@ -124,6 +135,21 @@ describe('renderDocx', async () => {
     const group = t.rows.findIndex((r) => r[0]?.vMerge === 'restart' && r[0].span === 1)
     const continued = t.rows.slice(group + 1).filter((r) => r[0]?.vMerge === 'continue').length
     expect(continued).toBeGreaterThan(10)
+  })
+
+  it('keeps each vertical merge on one page: every row of a merge but its last kept with the next, rows at least 20 pt', () => {
+    const t = tables[1] as WordTable
+    const labels = t.rows.map((r) => r.filter((c) => c.vMerge === undefined).map((c) => c.text)[0] ?? '')
+    // the three header rows under （本列数据的勾稽关系…）, then 一、 and 二、 free, 三、本年度办理结果 from （一） to （七）总计 kept, 四、 free
+    const group = labels.findIndex((l) => l.startsWith('（一）'))
+    const total = labels.findIndex((l) => l.startsWith('（七）'))
+    expect([group, total]).toEqual([t.rows.findIndex((r) => r[0]?.vMerge === 'restart' && r[0].span === 1), t.rows.length - 2])
+    expect(t.kept).toEqual(t.rows.map((_, r) => r < t.headerRows - 1 || (r >= group && r < total)))
+    // table 二: each item's heading row and its column header row kept with its first row
+    const two = tables[0] as WordTable
+    expect(two.kept).toEqual(two.rows.map((row) => (row[0]?.text ?? '').startsWith('第二十条第') || row[0]?.text === '信息内容'))
+    expect(two.kept.filter(Boolean)).toHaveLength(10)
+    for (const table of tables) expect(new Set(table.heights)).toEqual(new Set(['400 atLeast']))
   })
 
   it('writes the merged headers of table 四 as gridSpan and vMerge', () => {
