@@ -14,29 +14,36 @@ export const timeMs = async (task: () => unknown): Promise<number> => {
   return msSince(start)
 }
 
+/** The times of each task in milliseconds, in round order: wall-clock and this process's CPU time (every thread's). */
+export interface Timings<K extends string> {
+  readonly wall: Record<K, Array<number>>
+  readonly cpu: Record<K, Array<number>>
+}
+
 /**
  * Runs every task once per round, `rounds` times, each round starting one task
  * further along (A B C, B C A, C A B, …); `task(round)` is given the round, so that
- * each round can take another input. Resolves to each task's times in milliseconds,
- * in round order.
+ * each round can take another input. Resolves to each task's times: wall-clock,
+ * and CPU time, which a loaded machine's waiting leaves out.
  *
  * @example
- * const times = await interleaved({ a: () => renderA(inputs[0]), b: () => renderB(inputs[0]) }, 30)
- * times.a.length // 30
+ * const { wall } = await interleaved({ a: (r) => renderA(inputs[r]), b: (r) => renderB(inputs[r]) }, 30)
+ * wall.a.length // 30
  */
-export const interleaved = async <K extends string>(
-  tasks: Readonly<Record<K, (round: number) => unknown>>,
-  rounds: number
-): Promise<Record<K, Array<number>>> => {
+export const interleaved = async <K extends string>(tasks: Readonly<Record<K, (round: number) => unknown>>, rounds: number): Promise<Timings<K>> => {
   const names = Object.keys(tasks) as Array<K>
-  const times = Object.fromEntries(names.map((n) => [n, [] as Array<number>])) as Record<K, Array<number>>
+  const lists = () => Object.fromEntries(names.map((n) => [n, [] as Array<number>])) as Record<K, Array<number>>
+  const timings = { wall: lists(), cpu: lists() }
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(round + k) % names.length] as K
-      times[name].push(await timeMs(() => tasks[name](round)))
+      const cpu = process.cpuUsage()
+      timings.wall[name].push(await timeMs(() => tasks[name](round)))
+      const used = process.cpuUsage(cpu)
+      timings.cpu[name].push((used.user + used.system) / 1000)
     }
   }
-  return times
+  return timings
 }
 
 /**

@@ -75,11 +75,24 @@ describe('summary line', () => {
 describe('interleaved rounds', () => {
   it('starts each round one task further along and times every call', async () => {
     const order: Array<string> = []
-    const times = await interleaved(
+    const { wall, cpu } = await interleaved(
       { a: (r: number) => order.push(`a${r}`), b: (r: number) => order.push(`b${r}`), c: (r: number) => order.push(`c${r}`) },
       3
     )
     expect(order).toEqual(['a0', 'b0', 'c0', 'b1', 'c1', 'a1', 'c2', 'a2', 'b2'])
-    expect([times.a.length, times.b.length, times.c.length]).toEqual([3, 3, 3])
+    expect([wall.a.length, wall.b.length, wall.c.length, cpu.a.length, cpu.b.length, cpu.c.length]).toEqual([3, 3, 3, 3, 3, 3])
+  })
+})
+
+describe('CPU time', () => {
+  it('counts the work of a task, not the time it waits', async () => {
+    let sum = 0
+    const work = () => {
+      for (let i = 0; i < 1e8; i++) sum += i % 7
+    }
+    const { wall, cpu } = await interleaved({ work, sleep: () => new Promise((resolve) => setTimeout(resolve, 50)) }, 1)
+    expect(sum).toBeGreaterThan(0)
+    expect(wall.sleep[0]).toBeGreaterThanOrEqual(49)
+    expect((cpu.work[0] ?? 0) - (cpu.sleep[0] ?? 0)).toBeGreaterThan(40)
   })
 })

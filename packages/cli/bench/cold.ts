@@ -61,7 +61,7 @@ try {
   )
   for (const task of Object.values(tasks)) task(-1)
   parts.length = 0
-  const t = await interleaved(tasks, RUNS)
+  const { wall: t } = await interleaved(tasks, RUNS)
   const [cli, typst, bare] = [spread(t.cli), spread(t.typst), spread(t.node)]
   console.log(`\ncold, ${RUNS} runs of each, interleaved`)
   console.log(

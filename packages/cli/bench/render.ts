@@ -4,7 +4,9 @@
  * interleaved rounds after a warm-up: renderPdf (pdfmake), Typst compiling the
  * same document made from the same view in a kept compiler (the anchor), plain
  * pdfkit drawing the view (the floor) and, at 1×, the DOCX and the HTML. Per
- * report and per page, median and p10–p90, with ratios to Typst and the floor.
+ * report and per page, median and p10–p90, with ratios to Typst and the floor,
+ * and each one's CPU time (the process's, every thread), which a loaded machine's
+ * waiting leaves out.
  */
 import { interleaved, ms, msSpread, per, ratio, spread, table, target, writeFigures, type Spread } from '@report/bench'
 import { renderDocx } from '@report/docx'
@@ -39,6 +41,8 @@ interface Measured {
   readonly typst: Spread
   readonly pdfPages: number
   readonly typstPages: number
+  /** renderPdf's CPU time over Typst's (Typst's every thread counted). */
+  readonly cpuRatio: number
 }
 
 /** The report of round `r`: the rounds go through the reports in turn. */
@@ -77,22 +81,23 @@ const measure = async (times: number, passes: number, warmUp: number): Promise<M
   }
   for (const k of Object.keys(pages) as Array<keyof typeof pages>) pages[k].length = 0
   for (const k of Object.keys(bytes) as Array<keyof typeof bytes>) bytes[k].length = 0
-  const t = await interleaved(tasks as Record<string, (r: number) => unknown>, REPORTS * passes)
-  const s = (name: string) => spread(t[name] ?? [])
-  const pp = (name: 'pdf' | 'typst' | 'floor') => spread(per(t[name] ?? [], pages[name]))
+  const { wall, cpu } = await interleaved(tasks as Record<string, (r: number) => unknown>, REPORTS * passes)
+  const s = (name: string) => spread(wall[name] ?? [])
+  const c = (name: string) => spread(cpu[name] ?? []).median
+  const pp = (name: 'pdf' | 'typst' | 'floor') => spread(per(wall[name] ?? [], pages[name]))
   const mid = (xs: ReadonlyArray<number>) => spread(xs).median
   const [pdf, typst, floor] = [s('pdf'), s('typst'), s('floor')]
-  const rows: Array<Array<string>> = [
-    ['', 'per report', 'per page', '× Typst', '× floor', 'pages'],
-    ['renderPdf (pdfmake)', msSpread(pdf), ms(pp('pdf').median), ratio(pdf.median, typst.median), ratio(pdf.median, floor.median), `${mid(pages.pdf)}`],
-    ['Typst, kept compiler (anchor)', msSpread(typst), ms(pp('typst').median), '1.00×', ratio(typst.median, floor.median), `${mid(pages.typst)}`],
-    ['plain pdfkit (floor)', msSpread(floor), ms(pp('floor').median), ratio(floor.median, typst.median), '1.00×', `${mid(pages.floor)}`]
-  ]
-  if (withOutputs) {
-    const [docx, html] = [s('docx'), s('html')]
-    rows.push(['renderDocx (view included)', msSpread(docx), '', ratio(docx.median, typst.median), ratio(docx.median, floor.median), ''])
-    rows.push(['renderHtml (view included)', msSpread(html), '', ratio(html.median, typst.median), ratio(html.median, floor.median), ''])
+  const row = (label: string, name: string, pageCount: string, perPage: string) => {
+    const x = s(name)
+    return [label, msSpread(x), perPage, ratio(x.median, typst.median), ratio(x.median, floor.median), ms(c(name)), ratio(c(name), c('typst')), pageCount]
   }
+  const rows: Array<Array<string>> = [
+    ['', 'per report (wall)', 'per page', '× Typst', '× floor', 'CPU', 'CPU × Typst', 'pages'],
+    row('renderPdf (pdfmake)', 'pdf', `${mid(pages.pdf)}`, ms(pp('pdf').median)),
+    row('Typst, kept compiler (anchor)', 'typst', `${mid(pages.typst)}`, ms(pp('typst').median)),
+    row('plain pdfkit (floor)', 'floor', `${mid(pages.floor)}`, ms(pp('floor').median))
+  ]
+  if (withOutputs) rows.push(row('renderDocx (view included)', 'docx', '', ''), row('renderHtml (view included)', 'html', '', ''))
   console.log(`\nwarm render at ${times}× the sample's length: ${REPORTS} varied reports × ${passes}, interleaved, after ${warmUp} of each`)
   console.log(table(rows))
   if (withOutputs) {
@@ -101,7 +106,7 @@ const measure = async (times: number, passes: number, warmUp: number): Promise<M
       `sizes (median): PDF ${kb(bytes.pdf).toFixed(0)} KB (${target(kb(bytes.pdf), 'at most', MAX_PDF_KB, ' KB')}), DOCX ${kb(bytes.docx).toFixed(0)} KB, HTML ${kb(bytes.html).toFixed(0)} KB`
     )
   }
-  return { times, pdf, typst, pdfPages: mid(pages.pdf), typstPages: mid(pages.typst) }
+  return { times, pdf, typst, pdfPages: mid(pages.pdf), typstPages: mid(pages.typst), cpuRatio: c('pdf') / c('typst') }
 }
 
 console.log(
@@ -121,6 +126,6 @@ console.log(
   `\nper added page (1× → 20×): renderPdf ${ms(slope(twenty, 'pdf', 'pdfPages'))}, Typst ${ms(slope(twenty, 'typst', 'typstPages'))} ` +
     `(${ratio(slope(twenty, 'pdf', 'pdfPages'), slope(twenty, 'typst', 'typstPages'))})`
 )
-console.log(`warm 1×: ${warm.toFixed(2)}× Typst, ${target(warm, 'at most', TARGET_1, '× Typst')}`)
-console.log(`warm 20×: ${warm20.toFixed(2)}× Typst, ${target(warm20, 'at most', TARGET_20, '× Typst')}`)
+console.log(`warm 1×: ${warm.toFixed(2)}× Typst (CPU time ${one.cpuRatio.toFixed(2)}×), ${target(warm, 'at most', TARGET_1, '× Typst')}`)
+console.log(`warm 20×: ${warm20.toFixed(2)}× Typst (CPU time ${twenty.cpuRatio.toFixed(2)}×), ${target(warm20, 'at most', TARGET_20, '× Typst')}`)
 writeFigures('render', { warm, warm20 })
