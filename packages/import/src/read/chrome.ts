@@ -22,6 +22,8 @@ const BREADCRUMB = /^(?:当前页面|当前位置|您的位置|你的位置|您�
 const FLIP_BOOK_MARK = /^\s{0,8}Page\s{1,3}\d{1,4}\s{0,3}[-—–]\s{0,3}/
 /** Markdown marks of a heading or of bold text at the start of a line. */
 const MARKDOWN_MARK = /^(\s{0,8})(?:#{1,6}\s{1,4}|\*\*(?=\S))/
+/** A line that may hold a mark: one test before the three replacements (most lines hold none). */
+const MAY_HAVE_MARKS = /^\s{0,8}(?:Page|#|\*\*)|\*\*\s*$/
 
 /**
  * Is the line a PDF page number (`-1-`, `— 2 —`, `第 3 页 共 5 页`, a flip-book's `P. 9`)?
@@ -58,7 +60,7 @@ export const isPageField = (line: Line): boolean => {
  * other lines as they are.
  */
 export const withoutMarks = (line: Line): Line => {
-  if (line.cells !== undefined) return line
+  if (line.cells !== undefined || !MAY_HAVE_MARKS.test(line.text)) return line
   const text = line.text
     .replace(FLIP_BOOK_MARK, '')
     .replace(MARKDOWN_MARK, '$1')

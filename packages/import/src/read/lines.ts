@@ -77,7 +77,7 @@ export const makeLine = (no: number, raw: string, cells?: ReadonlyArray<string>)
 export const textLines = (text: string): ReadonlyArray<Line> => {
   const out: Array<Line> = []
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const clean = raw.replace(/\f/g, '')
+    const clean = raw.includes('\f') ? raw.replace(/\f/g, '') : raw
     if (clean.includes('\t') && clean.trim() !== '') {
       out.push(
         makeLine(
