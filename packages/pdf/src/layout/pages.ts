@@ -111,7 +111,7 @@ export const paginate = (items: ReadonlyArray<FlowItem>): Array<Content> => {
           // A part after another on the same page draws its top rule over the other's bottom rule.
           const top = () => (p > 0 && y > 0 ? -item.table.rule : gridAfter(y))
           if (y > 0 && !fits(top() + part.height)) newPage()
-          place(part.content, part.height, top())
+          place(part.draw(), part.height, top())
         })
         kept = 0
         return

@@ -97,13 +97,13 @@ const rowHeights = (cells: ReadonlyArray<Placed>, rowCount: number): Array<numbe
 // -------------------------------------------------------------------------------------
 
 /**
- * A part of a drawn table: pdfmake content and its height in points, its top
- * and bottom rules counted.
+ * A part of a drawn table: its height in points, its top and bottom rules
+ * counted, and its pdfmake content, made when it is placed.
  */
 export interface TablePart {
-  /** The part, kept on one page when it fits one. */
-  readonly content: Content
   readonly height: number
+  /** The part, kept on one page when it fits one. */
+  readonly draw: () => Content
 }
 
 /**
@@ -167,8 +167,11 @@ export const drawTable = (fonts: FontSet, block: TableBlock): DrawnTable => {
   const parts = (room: Room): ReadonlyArray<TablePart> =>
     tableParts(grid, room).map(({ start, end }): TablePart => {
       const height = headerHeight + sum(heights.slice(start, end)) + (end - start + 1) * RULE
-      const table: Content = { table: { headerRows: head, widths, body: bodyOf(start, end) }, layout: TABLE_LAYOUT }
-      return { content: height <= PAGE.blockHeight ? { stack: [table], unbreakable: true } : table, height }
+      const draw = (): Content => {
+        const table: Content = { table: { headerRows: head, widths, body: bodyOf(start, end) }, layout: TABLE_LAYOUT }
+        return height <= PAGE.blockHeight ? { stack: [table], unbreakable: true } : table
+      }
+      return { height, draw }
     })
   return { parts, rule: RULE }
 }
