@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.js'
 import type { FontSet } from './fonts/font-set.js'
+import { keepEmbeddedFontWork } from './fonts/pdfkit-fonts.js'
 import { FONT_ROLES } from './fonts/roles.js'
 
 interface PdfMake {
@@ -18,6 +19,9 @@ interface PdfMake {
 }
 
 let instance: PdfMake | undefined
+
+/** pdfkit's document, as far as it is used here to reach its embedded font class. */
+type PdfKitDocument = new (options: { readonly autoFirstPage: boolean }) => { font: (src: Buffer) => { readonly _font: object } }
 
 /** Our pdfmake, loaded on the first render: a program that only imports this package (to check or import reports) does not pay for it. */
 const engine = (): PdfMake => {
@@ -31,6 +35,16 @@ const engine = (): PdfMake => {
   return instance
 }
 
+let keepingFontWork = false
+
+/** pdfkit's embedded fonts made to keep their work across documents, once: the class reached through a font opened in a document never written. */
+const keepFontWork = (fonts: FontSet): void => {
+  if (keepingFontWork) return
+  const PdfKit = createRequire(import.meta.url)('pdfkit') as PdfKitDocument
+  keepEmbeddedFontWork(new PdfKit({ autoFirstPage: false }).font(fonts.fangsong.token)._font)
+  keepingFontWork = true
+}
+
 const fileOf = (family: string): string => `report-pdf-fonts/${family}`
 
 /**
@@ -38,6 +52,7 @@ const fileOf = (family: string): string => `report-pdf-fonts/${family}`
  */
 export const renderDefinition = (definition: TDocumentDefinitions, fonts: FontSet): Promise<Buffer> => {
   const pdfmake = engine()
+  keepFontWork(fonts)
   const dictionary: TFontDictionary = {}
   for (const role of FONT_ROLES) {
     const { family, token } = fonts[role]

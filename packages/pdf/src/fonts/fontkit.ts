@@ -184,6 +184,11 @@ function Preparsed(stream: { readonly buffer: Uint8Array }): FontkitFont {
 Preparsed.probe = isToken
 
 /**
+ * Whether `font` was parsed by {@link parseFont}: its shaping is cached.
+ */
+export const isParsed = (font: FontkitFont): boolean => shapers.has(font)
+
+/**
  * A token pdfkit accepts in place of a font file, standing for `font`.
  */
 export const tokenOf = (font: FontkitFont): Buffer => {

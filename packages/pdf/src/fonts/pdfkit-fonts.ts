@@ -1,0 +1,67 @@
+/**
+ * pdfkit's embedded fonts, made to keep their work across documents. For every
+ * inline pdfkit shapes the text three times (pdfmake's measure, the width and
+ * the glyphs of the draw), each time copying the shaped run and scaling its
+ * positions to 1000 units per em. A font parsed by `parseFont` keeps its scaled
+ * runs for the life of the process and hands the same run out again, as pdfkit's
+ * own per-document cache does for text without features; each document's font
+ * keeps the glyph codes of a text it has encoded once, its subset already
+ * holding the glyphs. The same calls give the same results, so the same bytes.
+ */
+import { isParsed, type FontkitFont } from './fontkit.js'
+
+interface ScaledRun {
+  readonly glyphs: ReadonlyArray<object>
+  readonly positions: ReadonlyArray<object>
+  readonly advanceWidth: number
+}
+
+type Encoded = readonly [ReadonlyArray<string>, ReadonlyArray<object>]
+
+/** What this module uses of pdfkit's `EmbeddedFont`. */
+interface EmbeddedFont {
+  readonly font: FontkitFont
+  layoutRun(text: string, features?: ReadonlyArray<string>): ScaledRun
+  encode(text: string, features?: ReadonlyArray<string>): Encoded
+}
+
+/** Scaled runs kept per font: as many as the shaped runs the font keeps. */
+const RUN_CACHE_LIMIT = 20_000
+
+const scaledRuns = new WeakMap<FontkitFont, Map<string, ScaledRun>>()
+const encodings = new WeakMap<EmbeddedFont, Map<string, Encoded>>()
+
+const keyOf = (text: string, features: ReadonlyArray<string> | undefined): string => `${features?.join(',') ?? ''}\u0000${text}`
+
+/**
+ * Makes pdfkit's embedded font class, the prototype of `sample`, keep its work
+ * as described above for fonts parsed by `parseFont`; other fonts are drawn as
+ * pdfkit draws them. Done once per process; later calls do nothing.
+ */
+export const keepEmbeddedFontWork = (sample: object): void => {
+  const prototype = Object.getPrototypeOf(sample) as EmbeddedFont & { keepsWork?: true }
+  if (prototype.keepsWork === true) return
+  const { layoutRun, encode } = prototype
+  prototype.layoutRun = function (this: EmbeddedFont, text, features) {
+    if (!isParsed(this.font)) return layoutRun.call(this, text, features)
+    let runs = scaledRuns.get(this.font)
+    if (runs === undefined) scaledRuns.set(this.font, (runs = new Map()))
+    const key = keyOf(text, features)
+    let run = runs.get(key)
+    if (run === undefined) {
+      if (runs.size >= RUN_CACHE_LIMIT) runs.clear()
+      runs.set(key, (run = layoutRun.call(this, text, features)))
+    }
+    return run
+  }
+  prototype.encode = function (this: EmbeddedFont, text, features) {
+    if (!isParsed(this.font)) return encode.call(this, text, features)
+    let encoded = encodings.get(this)
+    if (encoded === undefined) encodings.set(this, (encoded = new Map()))
+    const key = keyOf(text, features)
+    let codes = encoded.get(key)
+    if (codes === undefined) encoded.set(key, (codes = encode.call(this, text, features)))
+    return codes
+  }
+  prototype.keepsWork = true
+}
