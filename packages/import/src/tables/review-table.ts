@@ -8,11 +8,14 @@ import type { Line } from '../read/lines.js'
 import type { ImportNote } from '../note.js'
 import { fillRow, type PlaceOfCell, type RowSpec } from './row-grammar.js'
 import { startsWithLabel, tableNotFound, type TableRead } from './table-read.js'
+import { isSkeleton, skeletonNote } from './skeleton.js'
 import type { Token, ValueToken } from './tokens.js'
 
 /** The table as one row of fifteen counts, group after group. */
 const ROW: RowSpec = { path: [], label: '', kinds: REVIEW_GROUPS.flatMap(() => OUTCOMES.map(() => 'count' as const)) }
 const SIZE = ROW.kinds.length
+/** The labels a skeleton of the table prints: its groups and outcomes. */
+const LABELS = [...REVIEW_GROUPS.map((g) => g.label), ...OUTCOMES]
 
 /**
  * Does table 四 start on this line (a group or outcome header)?
@@ -41,6 +44,10 @@ export const readReview = (version: FormatVersion, tokens: ReadonlyArray<Token>,
   for (const run of runsOf(tokens)) {
     if (values.length >= SIZE) break
     values.push(...run)
+  }
+  if (values.length === 0 && !stops && isSkeleton(tokens, LABELS)) {
+    const table = Object.fromEntries(REVIEW_GROUPS.map((g) => [g.key, OUTCOMES.map(() => '')])) as unknown as Review
+    return { table, status: 'partial', notes: [skeletonNote(version, 'review')] }
   }
   if (values.length === 0) return { table: undefined, status: 'missing', notes: stops ? [] : [tableNotFound(version, 'review')] }
   const place: PlaceOfCell = (_, column) =>

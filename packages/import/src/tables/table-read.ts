@@ -8,6 +8,7 @@ import type { Line } from '../read/lines.js'
 import { labelKey } from '../text/label-key.js'
 import { note, type ImportNote } from '../note.js'
 import { readRows, type GroupSpec, type PlaceOfCell, type ReadRows, type RowSpec } from './row-grammar.js'
+import { isSkeleton, skeletonNote } from './skeleton.js'
 import type { Token } from './tokens.js'
 
 // -------------------------------------------------------------------------------------
@@ -111,7 +112,8 @@ const rowsOrBlank = (
 
 /**
  * A table whose rows the row grammar reads (二 or 三), from the tokens of its
- * section: each spec's cells put at its path, rows not found left blank.
+ * section: each spec's cells put at its path, rows not found left blank; a skeleton
+ * (labels and no number) every cell printed blank.
  */
 export const readTable = (
   version: FormatVersion,
@@ -127,8 +129,12 @@ export const readTable = (
     return placeOf(version, column === undefined ? rowPath : [...rowPath, spec?.columns?.[column] ?? column])
   }
   const { rows, status, notes, unprinted } = rowsOrBlank(readRows(tokens, specs, groups, place), specs, place, stops)
-  if (status === 'missing') return { table: undefined, status, notes: stops ? notes : [...notes, tableNotFound(version, role)] }
+  const labels = specs.map((s) => s.label)
+  const skeleton = !stops && isSkeleton(tokens, labels)
+  if (status === 'missing' && !skeleton) return { table: undefined, status, notes: stops ? notes : [...notes, tableNotFound(version, role)] }
   const table: Record<string, unknown> = {}
   specs.forEach((spec, i) => putAt(table, spec.path, rowValue(spec, rows[i] ?? [])))
-  return { table, status, notes, unprinted }
+  if (!skeleton) return { table, status, notes, unprinted }
+  // A skeleton read without a row (no cell printed, not even blank) is taken as printed blank throughout.
+  return { table, status: 'partial', notes: [...notes, skeletonNote(version, role)], unprinted: status === 'missing' ? [] : unprinted }
 }
