@@ -19,7 +19,9 @@ export type StructOutput<R extends t.Props, O extends t.Props> = t.OutputOfProps
 
 /**
  * An exact object codec: the `required` fields must be there, the `optional` ones may
- * be; unknown fields are dropped. Errors carry the same contexts as io-ts's own
+ * be; unknown fields are dropped. An input with no unknown field, whose every field
+ * decodes to itself, is handed back unchanged (its keys in its own order), not
+ * copied: decoded values are read-only. Errors carry the same contexts as io-ts's own
  * combinators (a field's key, then its codec), built only when a field fails.
  *
  * @example
@@ -37,18 +39,24 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, o
       if (!isRecord(u)) return t.failure(u, c)
       const out: Record<string, unknown> = {}
       const errors: Array<t.ValidationError> = []
+      // `u` itself is the result when it has no field but those kept, each decoded to itself.
+      let kept = 0
+      let same = true
       for (const { key, codec, optional } of fields) {
         const value = u[key]
         if (optional && value === undefined) continue
         const fast = codec.validate(value, c)
         if (fast._tag === 'Right') {
           out[key] = fast.right
+          same = same && fast.right === value && value !== undefined
+          kept++
           continue
         }
         const slow = codec.validate(value, t.appendContext(c, key, codec, value))
         if (slow._tag === 'Left') errors.push(...slow.left)
       }
-      return errors.length === 0 ? t.success(out as StructOf<R, O>) : t.failures(errors)
+      if (errors.length > 0) return t.failures(errors)
+      return t.success((same && kept === Object.keys(u).length ? u : out) as StructOf<R, O>)
     },
     (a) => {
       const source = a as Record<string, unknown>

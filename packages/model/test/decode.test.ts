@@ -18,6 +18,25 @@ describe('decodeReport', () => {
     expect(result.report !== undefined && 'comment' in result.report).toBe(false)
   })
 
+  it('hands back the parts of a valid input unchanged, and copies only what drops or converts a field', () => {
+    const input = example as { sections: ReadonlyArray<object>; tables: { review: object; active: object } }
+    const report = decodeReport(input).report
+    expect(report?.sections).toBe(input.sections)
+    expect(report?.tables.review).toBe(input.tables.review)
+    const commented = setAt(example, ['sections', 0, 'comment'], 'not part of the format') as typeof input
+    const decoded = decodeReport(commented).report
+    expect(decoded?.sections).not.toBe(commented.sections)
+    expect(decoded?.sections[0]).toEqual(input.sections[0])
+    expect(decoded?.tables.review).toBe(commented.tables.review)
+  })
+
+  it('refuses a valid report holding a deep unknown field anywhere, as JSON_TOO_DEEP', () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 10_000; i += 1) deep = [deep]
+    expect(problemsOf(setAt(example, ['tables', 'review', 'comment'], deep)).map((p) => p.code)).toEqual(['JSON_TOO_DEEP'])
+    expect(problemsOf(setAt(example, ['sections', 2, 'comment'], deep)).map((p) => p.code)).toEqual(['JSON_TOO_DEEP'])
+  })
+
   it('reads money from a string or a plain number, exactly, and never from a float it cannot hold', () => {
     const at = ['tables', 'active', 'item8', 'fees', 'amount']
     const amount = (u: unknown) => {

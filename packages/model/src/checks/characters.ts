@@ -16,25 +16,46 @@ export interface PlacedText {
 }
 
 /**
- * Every string of a report with its path, in document order (a report nests a
- * few levels, so the walk is shallow).
+ * Calls `visit` with every string of `value` and its path, in document order. The
+ * path is one array, extended and shortened as the walk goes: `visit` copies it
+ * to keep it (a report nests a few levels, so the walk is shallow).
+ */
+const eachText = (value: unknown, path: Array<string | number>, visit: (text: string, path: Path) => void): void => {
+  if (typeof value === 'string') visit(value, path)
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i]
+      if (typeof v === 'number') continue
+      path.push(i)
+      eachText(v, path, visit)
+      path.pop()
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const k of Object.keys(value)) {
+      path.push(k)
+      eachText((value as Record<string, unknown>)[k], path, visit)
+      path.pop()
+    }
+  }
+}
+
+/**
+ * Every string of a report with its path, in document order.
  *
  * @example
  * textsOf(report)[0] // { path: ['title'], text: '开江县任市镇人民政府2020年政府信息公开工作年度报告' }
  */
 export const textsOf = (report: Report): ReadonlyArray<PlacedText> => {
   const found: Array<PlacedText> = []
-  const walk = (value: unknown, path: Path): void => {
-    if (typeof value === 'string') found.push({ path, text: value })
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]))
-    else if (typeof value === 'object' && value !== null) Object.entries(value).forEach(([k, v]) => walk(v, [...path, k]))
-  }
-  walk(report, [])
+  eachText(report, [], (text, path) => found.push({ path: [...path], text }))
   return found
 }
 
 /** C0 controls but tab, line feed and carriage return; DEL; C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u
+
+/** What either problem needs: U+FFFD or a control character; most texts have neither, and are read once. */
+const SUSPECT = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 
 const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 
@@ -45,15 +66,16 @@ const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toSt
  * @example
  * checkCharacters(report).filter((p) => p.code === 'TEXT_REPLACEMENT_CHARACTER')
  */
-export const checkCharacters = (report: Report): ReadonlyArray<Problem> =>
-  textsOf(report).flatMap(({ path, text }) => {
-    const found: Array<Problem> = []
+export const checkCharacters = (report: Report): ReadonlyArray<Problem> => {
+  const found: Array<Problem> = []
+  eachText(report, [], (text, path) => {
+    if (!SUSPECT.test(text)) return
     const replaced = text.indexOf('\uFFFD')
     if (replaced >= 0)
       found.push(
         problem(
           'TEXT_REPLACEMENT_CHARACTER',
-          placeOf(report.format, path),
+          placeOf(report.format, [...path]),
           `第 ${[...text.slice(0, replaced)].length + 1} 个字符是“\uFFFD”（U+FFFD）：文字在某次转换编码时已损坏，请从原文重新录入`
         )
       )
@@ -62,9 +84,10 @@ export const checkCharacters = (report: Report): ReadonlyArray<Problem> =>
       found.push(
         problem(
           'TEXT_CONTROL_CHARACTER',
-          placeOf(report.format, path),
+          placeOf(report.format, [...path]),
           `第 ${[...text.slice(0, control.index)].length + 1} 个字符是控制字符 ${codePoint(control[0])}，无法排印，请删去`
         )
       )
-    return found
   })
+  return found
+}

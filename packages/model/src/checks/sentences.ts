@@ -16,7 +16,7 @@ export interface Sentence {
   readonly text: string
   /** Full-width digits made ASCII, spaces removed, `1,234` → `1234`. */
   readonly plain: string
-  /** The clauses of `plain`: split at commas, semicolons, colons and full stops, none empty. */
+  /** The clauses of `plain`: split at commas, semicolons, colons and full stops, none empty (split on first use). */
   readonly clauses: ReadonlyArray<string>
   /** Whether `plain` has a digit: the checks that read numbers skip the sentences without. */
   readonly digits: boolean
@@ -47,6 +47,26 @@ const CLAUSE_END = /[,，;；。:：]/
  */
 export const clausesOf = (plain: string): ReadonlyArray<string> => plain.split(CLAUSE_END).filter((c) => c !== '')
 
+/** A sentence as read: its clauses split when a check first asks for them. */
+class Read implements Sentence {
+  readonly digits: boolean
+  private split: ReadonlyArray<string> | undefined
+
+  constructor(
+    readonly text: string,
+    readonly plain: string,
+    readonly path: Path,
+    readonly section: number
+  ) {
+    this.digits = DIGIT.test(plain)
+  }
+
+  get clauses(): ReadonlyArray<string> {
+    this.split ??= clausesOf(this.plain)
+    return this.split
+  }
+}
+
 /** Whether a character ends a sentence: 。！？；!?; */
 const endsSentence = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b
 
@@ -64,8 +84,7 @@ const split = (paragraph: string, path: Path, section: number, out: Array<Senten
     while (i < n && endsSentence(paragraph.charCodeAt(i))) i++
     const text = paragraph.slice(start, i).trim()
     if (text === '') continue
-    const plain = plainOf(text)
-    out.push({ text, plain, clauses: clausesOf(plain), digits: DIGIT.test(plain), path, section })
+    out.push(new Read(text, plainOf(text), path, section))
   }
 }
 

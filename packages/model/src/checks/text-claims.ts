@@ -30,7 +30,13 @@ const ABOUT_OTHER = /建议|提案|热线|信箱|留言|来信|咨询|投诉|诉
 
 /** The first sentence with a clause that says `claim`, about review or about applications (and nothing else the text handles). */
 const claimed = (sentences: ReadonlyArray<Sentence>, claim: RegExp, aboutReview: boolean): Sentence | undefined =>
-  sentences.find((s) => s.clauses.some((c) => claim.test(c)) && ABOUT_REVIEW.test(s.plain) === aboutReview && (aboutReview || !ABOUT_OTHER.test(s.plain)))
+  sentences.find(
+    (s) =>
+      claim.test(s.plain) &&
+      s.clauses.some((c) => claim.test(c)) &&
+      ABOUT_REVIEW.test(s.plain) === aboutReview &&
+      (aboutReview || !ABOUT_OTHER.test(s.plain))
+  )
 
 /**
  * X-4 on a report: each claim of the text the tables contradict, at the cell that

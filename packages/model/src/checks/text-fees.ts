@@ -39,6 +39,7 @@ export const checkFees = (report: Report): ReadonlyArray<Problem> => {
   const charged = sentences.find(
     (s) =>
       s.digits &&
+      CHARGED.test(s.plain) &&
       s.clauses.some((c) => {
         const m = CHARGED.exec(c)
         return m !== null && Number(m[2]) > 0
