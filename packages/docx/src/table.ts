@@ -21,7 +21,7 @@ import {
   VerticalMergeType,
   WidthType
 } from 'docx'
-import { PAGE } from './page.js'
+import { PAGE, SIZE } from './page.js'
 import { STYLE } from './styles.js'
 import { columnTwips } from './widths.js'
 
@@ -29,6 +29,24 @@ const RULE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE }
 /** Side padding near Word's own (about 5 pt), a little above and below. */
 const MARGINS = { left: 100, right: 100, top: 40, bottom: 40 }
+/** One character of 5号 table text, in twips, and what is left beside it for rounding. */
+const TABLE_CHAR = SIZE.wu * 20
+const SLACK = 10
+
+/**
+ * The side padding of a cell `width` twips wide: the table's, less in a cell that
+ * would hold fewer than two characters with it (one, if narrower still), so that
+ * table 四's 结果维持 is set two characters a line and table 三's narrow 三、本年度办理结果
+ * stays between its rules.
+ *
+ * @example
+ * sidePadding(722) // 100
+ * sidePadding(590) // 75
+ */
+export const sidePadding = (width: number): number => {
+  const chars = width >= 2 * TABLE_CHAR + 2 * SLACK ? 2 : 1
+  return Math.max(0, Math.min(MARGINS.left, Math.floor((width - chars * TABLE_CHAR) / 2) - SLACK))
+}
 /** Rows at least 7 mm high (20 pt), as the national tables are printed. */
 const ROW_HEIGHT = { value: 400, rule: HeightRule.ATLEAST }
 
@@ -79,8 +97,10 @@ export const keptWithNext = (rows: ReadonlyArray<ReadonlyArray<Pick<ViewCell, 'r
 const cellOf = (widths: ReadonlyArray<number>, { cell, column, merge }: GridCell, keep: boolean): TableCell => {
   const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0)
   const left = cell.role === 'label' && cell.colSpan < widths.length
+  const side = sidePadding(width)
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    ...(side === MARGINS.left ? {} : { margins: { ...MARGINS, left: side, right: side } }),
     columnSpan: cell.colSpan,
     verticalAlign: VerticalAlignTable.CENTER,
     ...(merge === 'none' ? {} : { verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),

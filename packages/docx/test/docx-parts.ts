@@ -32,6 +32,8 @@ export interface WordCell {
   readonly vMerge: 'restart' | 'continue' | undefined
   readonly width: number
   readonly vAlign: string | undefined
+  /** The cell's own side padding (`w:tcMar`), where it has one. */
+  readonly padding: number | undefined
   readonly text: string
 }
 
@@ -68,6 +70,7 @@ export const tablesOf = (documentXml: string): ReadonlyArray<WordTable> =>
             vMerge: merge === null ? undefined : /w:val="restart"/.test(merge[1] ?? '') ? 'restart' : 'continue',
             width: Number(attr(cell, 'w:tcW', 'w:w')),
             vAlign: attr(cell, 'w:vAlign', 'w:val'),
+            padding: ((m) => (m === null ? undefined : Number(m[1])))(/<w:tcMar>(?:(?!<\/w:tcMar>).)*<w:left w:type="dxa" w:w="(\d+)"\/>/s.exec(cell)),
             text: [...cell.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
           }
         })

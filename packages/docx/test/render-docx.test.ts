@@ -152,6 +152,17 @@ describe('renderDocx', async () => {
     for (const table of tables) expect(new Set(table.heights)).toEqual(new Set(['400 atLeast']))
   })
 
+  it('pads a narrow cell less, so that table 四 sets 结果维持 two characters a line and 三、本年度办理结果 fits its column', () => {
+    // 5号 is 210 twips: a 590-twip cell holds two with 75 each side (10 to spare), the 289-twip column one with 29
+    const paddings = tables.map((t) => [...new Set(t.rows.flat().map((c) => `${c.width}:${c.padding ?? ''}`))].sort())
+    // width:padding of every cell, as written
+    expect(paddings).toEqual([
+      ['1997:', '2853:', '3994:', '8844:'],
+      ['2527:', '289:29', '3501:', '3610:', '3790:', '5054:', '722:', '974:'],
+      ['2945:', '2949:', '2950:', '5894:', '589:74', '590:75']
+    ])
+  })
+
   it('writes the merged headers of table 四 as gridSpan and vMerge', () => {
     const t = tables[2] as WordTable
     expect(t.headerRows).toBe(3)
