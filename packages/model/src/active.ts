@@ -22,6 +22,7 @@ export const Active2019 = struct(
     item5: struct({ licensing: Items2019, otherServices: Items2019 }),
     item6: struct({ penalties: Items2019, enforcement: Items2019 }),
     item8: struct({ fees: struct({ previousYear: CountCell, change: DeltaCell }) }),
+    /** `amountUnit`: the unit the report prints with 采购总金额 (the format names none), e.g. `万元`. */
     item9: struct({ procurement: struct({ projects: CountCell, amount: MoneyCell }) }, { amountUnit: t.string })
   },
   {},
@@ -45,7 +46,8 @@ export const Active2021 = struct(
     item1: struct({ regulations: Documents2021, normativeDocuments: Documents2021 }),
     item5: struct({ licensing: Decisions2021 }),
     item6: struct({ penalties: Decisions2021, enforcement: Decisions2021 }),
-    item8: struct({ fees: struct({ amount: MoneyCell }) })
+    /** `amountUnit`: the unit of 本年收费金额 when the report prints another than the format's 万元 (e.g. `元`). */
+    item8: struct({ fees: struct({ amount: MoneyCell }) }, { amountUnit: t.string })
   },
   {},
   'Active2021'

@@ -3,7 +3,8 @@
  * or a system, as a county government sums its departments and townships.
  */
 import { count, isBlank, type Cell } from './cell.js'
-import { cellAt, cellPlaces, setAt, valueAt } from './cells.js'
+import { amountUnitOf } from './amount-unit.js'
+import { cellAt, cellPlaces, setAt } from './cells.js'
 import { sumDecimals } from './decimal.js'
 import { TABLE_NAMES, TABLE_ROLES } from './labels.js'
 import type { Report } from './report.js'
@@ -59,8 +60,9 @@ export const aggregate = (header: AggregateHeader, reports: ReadonlyArray<Report
   }
   const incomplete = reports.flatMap((r) => TABLE_ROLES.filter((t) => r.tables[t] === undefined).map((t) => `“${r.agency}”缺少${TABLE_NAMES[t]}`))
   if (incomplete.length > 0) return fail('TABLE_MISSING', `不能汇总缺表的报告：${incomplete.join('；')}`)
-  const units = new Set(reports.map((r) => valueAt(r, ['tables', 'active', 'item9', 'amountUnit'])))
-  if (units.size > 1) return fail('MIXED_UNITS', `政府集中采购总金额的单位不一致：${[...units].map((u) => u ?? '（未注明）').join('、')}`)
+  const units = new Set(reports.map(amountUnitOf))
+  const amount = first.format === '2019' ? '政府集中采购总金额' : '行政事业性收费金额'
+  if (units.size > 1) return fail('MIXED_UNITS', `${amount}的单位不一致：${[...units].map((u) => u ?? '（未注明）').join('、')}`)
 
   let tables = first.tables
   for (const table of TABLE_ROLES) {

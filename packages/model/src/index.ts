@@ -6,6 +6,7 @@
 export * from './cell.js'
 export * from './decimal.js'
 export * from './active.js'
+export * from './amount-unit.js'
 export * from './applications.js'
 export * from './review.js'
 export * from './report.js'

@@ -132,3 +132,31 @@ describe('dates and titles', () => {
     expect(titleLines('2023年政府信息公开工作年度报告', '洪泽区人民政府')).toEqual(['2023年政府信息公开工作年度报告'])
   })
 })
+
+describe('the unit of table 二’s money', () => {
+  const headers = (report: Report): ReadonlyArray<string> =>
+    tableOf(buildView(report).blocks, 'active')
+      .body.flat()
+      .filter((c) => c.role === 'header')
+      .map((c) => c.text)
+  const example = fixture('example-department-2021')
+  const withUnit = (unit: string): Report => {
+    const active = example.format === '2021' ? example.tables.active : undefined
+    if (active === undefined) throw new Error('the example has a 2021 table 二')
+    return { ...example, tables: { ...example.tables, active: { ...active, item8: { ...active.item8, amountUnit: unit } } } } as Report
+  }
+
+  it('prints the format’s 万元 in the 2021 header, or the unit the report prints instead', () => {
+    expect(headers(example)).toContain('本年收费金额（单位：万元）')
+    expect(headers(withUnit('元'))).toContain('本年收费金额（单位：元）')
+    expect(headers(withUnit('元'))).not.toContain('本年收费金额（单位：万元）')
+  })
+
+  it('adds the unit a 2019 report prints after 采购总金额, which names none', () => {
+    const sample = fixture('renshi-town-2020')
+    expect(headers(sample)).toContain('采购总金额')
+    const active = sample.format === '2019' ? sample.tables.active : undefined
+    const priced = { ...sample, tables: { ...sample.tables, active: { ...active!, item9: { ...active!.item9, amountUnit: '万元' } } } } as Report
+    expect(headers(priced)).toContain('采购总金额（万元）')
+  })
+})

@@ -28,6 +28,8 @@ export interface ValueToken {
   readonly kind: 'value'
   readonly text: string
   readonly line: number
+  /** The unit of money printed after the number (`12.5万元`), if any. */
+  readonly unit?: string
 }
 
 /** A token of a table's text: a label or a value. */
@@ -66,6 +68,10 @@ const valueText = (word: string): string | undefined => {
   return m === null ? undefined : (m[1] ?? '').replace(/,/g, '')
 }
 
+/** A value token of a word read as `value`, with the unit of money the word ends in (`万元`, `元`). */
+const valueToken = (word: string, value: string, line: number): ValueToken =>
+  word.endsWith('元') ? { kind: 'value', text: value, line, unit: word.endsWith('万元') ? '万元' : '元' } : { kind: 'value', text: value, line }
+
 // -------------------------------------------------------------------------------------
 // constructors
 // -------------------------------------------------------------------------------------
@@ -83,7 +89,7 @@ const plainTokens = (line: Line, out: Array<Token>): void => {
     if (value === undefined) text.push(word)
     else {
       flush()
-      out.push({ kind: 'value', text: value, line: line.no })
+      out.push(valueToken(word, value, line.no))
     }
   }
   flush()
@@ -98,7 +104,7 @@ const cellTokens = (line: Line, cells: ReadonlyArray<string>, out: Array<Token>)
     const parts = words(cell)
     const values = parts.map(valueText)
     if (values.every((v): v is string => v !== undefined)) {
-      for (const v of values) out.push({ kind: 'value', text: v, line: line.no })
+      values.forEach((v, k) => out.push(valueToken(parts[k] ?? '', v, line.no)))
     } else {
       out.push({ kind: 'text', key: labelKey(cell), line: line.no })
     }
