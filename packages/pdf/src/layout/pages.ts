@@ -38,7 +38,8 @@ const gridAfter = (y: number): number => {
 const roomAt = (y: number, kept: number): Room => ({
   here: PAGE.blockHeight - SLACK - y,
   blank: PAGE.blockHeight - y + kept,
-  fresh: PAGE.blockHeight - SLACK - kept
+  fresh: PAGE.blockHeight - SLACK - kept,
+  page: PAGE.blockHeight - SLACK
 })
 
 /**

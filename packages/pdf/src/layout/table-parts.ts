@@ -38,6 +38,8 @@ export interface Room {
   readonly blank: number
   /** The height a fresh page leaves it (less what moves with it, its heading). */
   readonly fresh: number
+  /** The height of a whole page, for its parts after the first. */
+  readonly page: number
 }
 
 const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0)
@@ -82,7 +84,7 @@ export const tableParts = (grid: TableGrid, room: Room): ReadonlyArray<PartRange
   const startHere = room.blank > PAGE.blockHeight / 3 && cutFor(head, room.here) !== undefined
   if (!startHere && partHeight(head, count) <= room.fresh) return ranges([head])
   const starts = [head]
-  for (let space = startHere ? room.here : room.fresh; ; space = PAGE.blockHeight) {
+  for (let space = startHere ? room.here : room.fresh; ; space = room.page) {
     const start = starts.at(-1) ?? head
     if (partHeight(start, count) <= space) return ranges(starts)
     // No rule between groups fits: the latest rule that does, or one row.
