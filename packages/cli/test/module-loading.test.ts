@@ -69,6 +69,8 @@ describe('each command loads only what it uses', () => {
       expect(status).toBe(0)
       expect(among(loaded, ['pdfmake', 'pdfkit', 'fontkit'])).toEqual(['pdfmake', 'pdfkit', 'fontkit'])
       expect(among(loaded, NOT_FOR_A_PDF)).toEqual([])
+      // bin/report.js runs the bundle, which holds the model: no file of the model's dist/ is loaded.
+      expect(among(loaded, ['model'])).toEqual(entry === BIN ? [] : ['model'])
     })
 
   it('render --to docx loads the Word writer and not pdfmake', () => {

@@ -5,7 +5,6 @@
  * summary workbook and CSV (one row per unit, a sheet of every problem).
  */
 import { checkReport, formatReportJson, hasErrors, type Problem } from '@report/model'
-import { writeWorkbook } from '@report/xlsx'
 import { resolve } from 'node:path'
 import { countyReport } from '../aggregate/county.js'
 import { readRoster } from '../aggregate/roster.js'
@@ -89,7 +88,7 @@ export const aggregateCommand = command({
     const xlsx = values.xlsx ?? (values.output === undefined ? undefined : beside(values.output, 'xlsx'))
     const csv = values.csv ?? (values.output === undefined ? undefined : beside(values.output, 'csv'))
     if (county.report !== undefined && values.output !== undefined) writeOutput(values.output, formatReportJson(county.report))
-    if (xlsx !== undefined) writeOutput(xlsx, await writeWorkbook(summarySheets(reception, year)))
+    if (xlsx !== undefined) writeOutput(xlsx, await (await import('@report/xlsx')).writeWorkbook(summarySheets(reception, year)))
     if (csv !== undefined) writeOutput(csv, csvText([unitHeader(year), ...unitRows(reception)]))
     const complete = reception.units.every(isSummed) && reception.unmatched.length === 0
     const exitCode = county.report !== undefined && complete && !hasErrors(problems) ? EXIT.ok : EXIT.problems

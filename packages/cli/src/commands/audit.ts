@@ -7,7 +7,6 @@
  * listed with its reason; Ctrl-C leaves only complete output files.
  */
 import { copyingProblem, type Problem } from '@report/model'
-import { writeWorkbook } from '@report/xlsx'
 import { basename, join, relative, resolve, sep } from 'node:path'
 import { auditReport } from '../audit/audit-report.js'
 import { copyPairs, type Signed } from '../audit/copy-pairs.js'
@@ -82,7 +81,7 @@ export const auditCommand = command({
     const ranked = rank(rows)
     const output = (name: string) => join(out, name)
     writeOutput(output(AUDIT_OUTPUTS.csv), csvText([LEAGUE_HEADER, ...ranked.map(leagueCells)]))
-    writeOutput(output(AUDIT_OUTPUTS.xlsx), await writeWorkbook([leagueSheet(ranked)]))
+    writeOutput(output(AUDIT_OUTPUTS.xlsx), await (await import('@report/xlsx')).writeWorkbook([leagueSheet(ranked)]))
     writeOutput(output(AUDIT_OUTPUTS.jsonl), leagueJsonLines(ranked))
     writeOutput(output(AUDIT_OUTPUTS.html), summaryPage(ranked))
     stopListening()

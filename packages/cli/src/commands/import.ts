@@ -7,7 +7,7 @@
  * With `--json`, one envelope per file, with the importer's `format` and `tables`.
  * A report that could not be made (not even its year found) exits 1, as errors do.
  */
-import { importDocument, type ImportNote, type ImportResult } from '@report/import'
+import type { ImportNote, ImportResult } from '@report/import'
 import { SEVERITY_NAMES, TABLE_NAMES, TABLE_ROLES, formatReportJson, hasErrors, utf16Mark, utf16Refusal } from '@report/model'
 import { statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
@@ -44,7 +44,9 @@ const readPublished = (file: string): Buffer => {
 
 const importFile = async (file: string, output: string | undefined): Promise<Imported> => {
   try {
-    const result = await importDocument(readPublished(file), { name: file })
+    const bytes = readPublished(file)
+    const { importDocument } = await import('@report/import')
+    const result = await importDocument(bytes, { name: file })
     const failed = result.report === undefined || hasErrors(result.problems)
     if (result.report !== undefined && output !== undefined) writeOutput(output, formatReportJson(result.report))
     return { file, result, output: result.report === undefined ? undefined : output, exitCode: failed ? EXIT.problems : EXIT.ok }

@@ -1,0 +1,82 @@
+/**
+ * Bundles the built `report` command into one CommonJS file, dist/report.cjs, that
+ * bin/report.js runs with a V8 code cache (src/launch.ts): the command, the model,
+ * the view and the PDF renderer, each module as tsc built it. Kept out, loaded as
+ * they are: the ES-module packages only some commands reach through `import()`
+ * (importer, Excel, Word, HTML) and what the PDF renderer loads with a `require`
+ * of its own (pdfmake, pdfkit, fontkit and their data files). Each module's
+ * `import.meta.url` stays its own file's, so the paths it resolves are unchanged.
+ *
+ * Beside the bundle, dist/report.cjs.json: the bundle's hash and the size and time
+ * of each file it was made from, for the launcher to run the bundle only while
+ * none of them has changed since (`tsc -b` alone leaves it stale: the command then
+ * runs from dist/main.js). Run by `npm run build` (and so `npm ci`) after `tsc -b`.
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '../dist')
+
+/** The bundle, and its manifest beside it. */
+export const BUNDLE = join(DIST, 'report.cjs')
+export const MANIFEST = join(DIST, 'report.cjs.json')
+
+/** Reached only through `import()` by the commands that need them. */
+const EXTERNAL = ['@report/import', '@report/xlsx', '@report/docx', '@report/html']
+
+/** `import.meta.url` of a bundled module: its own file's URL, found from the bundle's folder. */
+const META_URL = "const __metaUrl = (file) => require('node:url').pathToFileURL(require('node:path').join(__dirname, file)).href"
+
+/** Gives each module that reads `import.meta.url` its own file's, as a path from dist/. */
+const ownMetaUrl = {
+  name: 'own-import-meta-url',
+  setup(plugin) {
+    plugin.onLoad({ filter: /\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8')
+      if (!text.includes('import.meta')) return undefined
+      const file = relative(DIST, args.path).split(sep).join('/')
+      return { contents: text.replaceAll('import.meta.url', `__metaUrl(${JSON.stringify(file)})`), loader: 'js' }
+    })
+  }
+}
+
+/** Writes a file whole or not at all. */
+const writeWhole = (file, content) => {
+  const temp = `${file}.tmp-${process.pid}`
+  writeFileSync(temp, content)
+  renameSync(temp, file)
+}
+
+/**
+ * Builds dist/report.cjs and its manifest from dist/main.js (which `tsc -b` made);
+ * throws on any warning, so that nothing the bundle would get wrong goes unseen.
+ */
+export const bundle = async () => {
+  const result = await build({
+    entryPoints: [join(DIST, 'main.js')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: EXTERNAL,
+    plugins: [ownMetaUrl],
+    banner: { js: META_URL },
+    metafile: true,
+    write: false,
+    logLevel: 'silent'
+  })
+  if (result.warnings.length > 0) throw new Error(`bundle: ${result.warnings.map((w) => w.text).join('; ')}`)
+  const [output] = result.outputFiles
+  const inputs = Object.keys(result.metafile.inputs).map((input) => {
+    const file = join(process.cwd(), input)
+    const { size, mtimeMs } = statSync(file)
+    return [relative(DIST, file).split(sep).join('/'), size, mtimeMs]
+  })
+  writeWhole(BUNDLE, output.contents)
+  writeWhole(MANIFEST, JSON.stringify({ hash: createHash('sha256').update(output.contents).digest('hex'), inputs }))
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle()
