@@ -33,6 +33,10 @@ describe('each text of fixtures/imports imports to its expected report, notes an
     expect(outcome(name).report).toEqual(outcome('renshi-town-2020').report)
   })
 
+  it('variant-labels-split-from-values (洪泽 2024 with labels printed before their values) gives the report of the text it was made from', () => {
+    expect(outcome('variant-labels-split-from-values').report).toEqual(outcome('hongze-district-2024').report)
+  })
+
   it.each(NAMES)('%s', (name) => {
     const file = fixturePath('imports', name, 'expected.json')
     const got = outcome(name)
