@@ -44,9 +44,11 @@ export const bodyParagraph = (text: string, runIn?: string): Paragraph =>
  * The signature (GB/T 9704 7.3.5.2, no seal): one blank line below the text, the
  * agency two characters from the right edge, the date on the next line starting
  * two characters right of the agency's first character; a date longer than that
- * ends two characters from the edge and moves the agency left with it. Both lines
- * are right-aligned, so the one nearer the edge ends exactly two characters from it
- * in any font; the other's right indent follows from the widths in grid characters.
+ * ends two characters from the edge and moves the agency left with it. The agency
+ * is right-aligned, so it ends exactly two characters from the edge in any font;
+ * the date starts at its place (left-aligned) when it ends short of the agency's
+ * edge, whatever its digits' width in the font that prints it, and is right-aligned
+ * two characters from the edge when it is the longer.
  */
 export const signatureParagraphs = (agency: string, date: string | undefined): ReadonlyArray<Paragraph> => {
   const right = GRID.chars - 2
@@ -54,12 +56,11 @@ export const signatureParagraphs = (agency: string, date: string | undefined): R
   const dateWidth = date === undefined ? 0 : charWidth(date)
   const dateStart = Math.min(right - agencyWidth + 2, right - dateWidth)
   const agencyStart = Math.min(right - agencyWidth, dateStart - 2)
-  const line = (text: string, end: number) =>
-    new Paragraph({
-      style: STYLE.signature,
-      alignment: AlignmentType.RIGHT,
-      indent: { right: Math.round(Math.max(2, GRID.chars - end) * CHAR_PITCH) },
-      children: [new TextRun(text)]
-    })
-  return [blankLine(), line(agency, agencyStart + agencyWidth), ...(date === undefined ? [] : [line(date, dateStart + dateWidth)])]
+  const chars = (n: number) => Math.round(n * CHAR_PITCH)
+  const line = (text: string, place: { readonly alignment: 'left' | 'right'; readonly indent: { readonly left: number } | { readonly right: number } }) =>
+    new Paragraph({ style: STYLE.signature, ...place, children: [new TextRun(text)] })
+  const endingAt = (end: number) => ({ alignment: AlignmentType.RIGHT, indent: { right: chars(Math.max(2, GRID.chars - end)) } })
+  const dateLine = (text: string) =>
+    line(text, dateStart + dateWidth < right ? { alignment: AlignmentType.LEFT, indent: { left: chars(dateStart) } } : endingAt(right))
+  return [blankLine(), line(agency, endingAt(agencyStart + agencyWidth)), ...(date === undefined ? [] : [dateLine(date)])]
 }

@@ -142,6 +142,22 @@ describe.each(['renshi-town-2020', 'example-department-2021'])('LibreOffice open
     }
   })
 
+  it('signs two characters from the right edge, the date starting two characters right of the agency', () => {
+    const signature = view.blocks.find((b) => b.kind === 'signature')
+    const lastPage = execFileSync('pdftotext', ['-bbox', '-f', String(pages), '-l', String(pages), pdf, '-'], { encoding: 'utf8' })
+    const words = [...lastPage.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      end: Number(m[3]),
+      text: m[4] ?? ''
+    }))
+    const agency = words.find((w) => w.text === signature?.agency)
+    const dateLine = words.filter((w) => agency !== undefined && w.y > agency.y && w.y < agency.y + 40)
+    // the text block ends at 521.6 pt; a 3号 character is set 15.75 pt wide
+    expect(agency?.end).toBeCloseTo(521.6 - 2 * 15.75, 0)
+    expect(Math.min(...dateLine.map((w) => w.x)) - (agency?.x ?? 0)).toBeCloseTo(2 * 15.75, 0)
+  })
+
   it('draws every page at 150 dpi into test-artifacts/', () => {
     mkdirSync(ARTIFACTS, { recursive: true })
     const mine = () => readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))

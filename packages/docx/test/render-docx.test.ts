@@ -182,18 +182,20 @@ describe('renderDocx', async () => {
     expect(t.rows[3]?.map((c) => c.text)).toHaveLength(15)
   })
 
-  /** The signature's lines as [text, right indent in twips], right-aligned. */
+  /** The signature's lines as [text, alignment, indent], the indent `left=` or `right=` in twips. */
   const signatureLines = (xml: string) =>
     [
-      ...xml.matchAll(/<w:pStyle w:val="Signature"\/><w:ind w:right="(\d+)"\/><w:jc w:val="right"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)</g)
-    ].map((m) => [m[2], m[1]])
+      ...xml.matchAll(
+        /<w:pStyle w:val="Signature"\/><w:ind w:(left|right)="(\d+)"\/><w:jc w:val="(left|right)"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)</g
+      )
+    ].map((m) => [m[4], m[3], `${m[1]}=${m[2]}`])
 
   it('places the signature by GB/T 9704 7.3.5.2: the agency two characters from the right, the date two characters right of its start', () => {
-    // 开江县任市镇人民政府 (10 characters) ends 2 from the edge, starting at 16; the date (6.5 wide) starts at 18 and ends 3.5
-    // from the edge; 315.857 twips a character.
+    // 开江县任市镇人民政府 (10 characters) ends 2 from the edge, starting at 16; the date starts at 18 (315.857 twips a
+    // character), left-aligned there so that its digits' width in the printing font does not move its start
     expect(signatureLines(document)).toEqual([
-      ['开江县任市镇人民政府', '632'],
-      ['2021年1月27日', '1106']
+      ['开江县任市镇人民政府', 'right', 'right=632'],
+      ['2021年1月27日', 'left', 'left=5685']
     ])
   })
 
@@ -203,8 +205,8 @@ describe('renderDocx', async () => {
       partsOf(await renderDocx(buildView({ ...report, agency: '某局', title: '某局2020年政府信息公开工作年度报告' })))['word/document.xml'] ?? ''
     // the date (6.5 wide) ends 2 from the edge, starting at 19.5; the agency starts two characters before it, at 17.5, and ends 8.5 from the edge
     expect(signatureLines(short)).toEqual([
-      ['某局', '2685'],
-      ['2021年1月27日', '632']
+      ['某局', 'right', 'right=2685'],
+      ['2021年1月27日', 'right', 'right=632']
     ])
     const { published: _, ...undated } = report
     const none = partsOf(await renderDocx(buildView(undated)))['word/document.xml'] ?? ''
