@@ -39,6 +39,7 @@ export type NoteCode =
   | 'ROW_NOT_FOUND'
   | 'TABLE_SKELETON'
   | 'VALUES_REPAIRED'
+  | 'VALUES_NOT_PAIRED'
   | 'ROW_LABEL_ASSUMED'
   | 'ROW_SHORT'
   | 'VALUES_SURPLUS'

@@ -264,7 +264,21 @@ export const readRows = (tokens: ReadonlyArray<Token>, specs: ReadonlyArray<RowS
       context = ''
       continue
     }
-    const nearest = pending.length > 1 && run.length === sizes.at(-1) ? pending.at(-1) : undefined
+    if (pending.length > 1 && run.length !== sizes.at(-1)) {
+      // Neither the nearest label's values nor all of theirs: which value is whose cannot be told.
+      for (const k of pending) rows[k] = { cells: (specs[k] as RowSpec).kinds.map(() => ''), line: run[0]?.line ?? 0, exact: false }
+      const labels = pending.map((k) => `“${specs[k]?.label}”`).join('、')
+      notes.push(
+        note('VALUES_NOT_PAIRED', `${pending.length} 行的标签${labels}先后印出，其后的 ${run.length} 个数值无法与之配对，各单元格按空白处理`, {
+          line: run[0]?.line,
+          ...place(pending[0] ?? 0)
+        })
+      )
+      next = (pending.at(-1) ?? next) + 1
+      context = ''
+      continue
+    }
+    const nearest = pending.length > 1 ? pending.at(-1) : undefined
     const target: Target =
       nearest === undefined
         ? choose(context, next, specs, rowPairs, groups, groupPairs, allBlank ? -1 : run.length)

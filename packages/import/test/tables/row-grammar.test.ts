@@ -1,7 +1,8 @@
 /**
  * The row grammar on a real table (洪泽 2024, fixtures/imports) edited as extractions
- * print it: a label whose values are not printed before the next label, and labels
- * printed one after the other with all their values after them.
+ * print it: a label whose values are not printed before the next label, labels
+ * printed one after the other with all their values after them, and values that fit
+ * none of the labels before them.
  */
 import { fixturePath } from '@report/fixtures'
 import { readFileSync } from 'node:fs'
@@ -40,6 +41,18 @@ describe('values and the labels before them', () => {
       '第 74 行 表二 第二十条第（六）项 · 行政处罚 2 行的标签“行政处罚”、“行政强制”先后印出，其后才是数值，按顺序配对'
     ])
     expect(result.report?.unprinted).toEqual(OTHER_ROWS)
+  })
+
+  it('leaves both rows blank, with one note naming them, when the values after the labels fit neither the nearest nor all of them', () => {
+    const result = edited(`${PENALTIES}\n\n${ENFORCEMENT}`, '行政处罚\n行政强制\n2776\n84\n5')
+    expect(table6(result)).toEqual({ penalties: { decisions: '' }, enforcement: { decisions: '' } })
+    expect(notes(result, 'VALUES_NOT_PAIRED')).toEqual([
+      '第 74 行 表二 第二十条第（六）项 · 行政处罚 2 行的标签“行政处罚”、“行政强制”先后印出，其后的 3 个数值无法与之配对，各单元格按空白处理'
+    ])
+    expect(result.problems.filter((p) => p.path.startsWith('/tables/active/item6')).map((p) => `${p.code} ${p.path}`)).toEqual([
+      'CELL_BLANK /tables/active/item6/penalties/decisions',
+      'CELL_BLANK /tables/active/item6/enforcement/decisions'
+    ])
   })
 
   it('does the same for two rows of table 三, seven values each', () => {
