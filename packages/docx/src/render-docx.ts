@@ -18,7 +18,8 @@ const blockContent = (block: Block): ReadonlyArray<Paragraph | Table> => {
     case 'title':
       return titleParagraphs(block.lines)
     case 'heading':
-      return [headingParagraph(block.level, block.text)]
+      // an untitled opening section (洪泽's preface) has no heading: no empty line, no empty outline entry
+      return block.text === '' ? [] : [headingParagraph(block.level, block.text)]
     case 'paragraph':
       return [bodyParagraph(block.text, block.runIn)]
     case 'table':

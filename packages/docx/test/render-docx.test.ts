@@ -78,6 +78,18 @@ describe('renderDocx', async () => {
     ).toBe(paragraphs)
   })
 
+  it('writes no heading for an untitled opening section (洪泽 2023): its text follows the title and its blank line', async () => {
+    const hongze = await fixtureDocx('hongze-district-2023')
+    const xml = partsOf(hongze.bytes)['word/document.xml'] ?? ''
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading[12]"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)</g)].map((m) => m[1])
+    const viewHeadings = hongze.view.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))
+    expect(viewHeadings[0]).toBe('')
+    expect(headings).toEqual(viewHeadings.slice(1))
+    expect(xml).toMatch(
+      /工作年度报告<\/w:t><\/w:r><\/w:p><w:p\/><w:p><w:pPr><w:pStyle w:val="BodyText"\/>(?:(?!<\/w:p>).)*本报告由淮安市洪泽区人民政府办公室/s
+    )
+  })
+
   it('numbers the pages — N — with PAGE fields, odd pages right and even pages left, one 4号 character in', () => {
     const footers = Object.entries(parts).filter(([p]) => /^word\/footer\d+\.xml$/.test(p))
     expect(footers).toHaveLength(2)
