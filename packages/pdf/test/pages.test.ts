@@ -3,13 +3,19 @@
  * 洪泽, a department): no page but the last more than a third empty; table 三
  * continued on a new page starts with its top rule and its header rows again;
  * a heading never ends a page, has the blank above it that a line of text gives
- * it, after a table too, and at the top of a page sits on the first line.
+ * it, after a table too, and at the top of a page sits on the first line; and
+ * pdfmake keeps every break pagination decided, wherever the tables fall.
  */
+import type { Report } from '@report/model'
 import { buildView, type Block } from '@report/view'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { discoverFonts, loadFontSet, mm } from '../src/index.js'
+import { discoverFonts, loadFontSet, mm, renderPdf } from '../src/index.js'
+import { docDefinition } from '../src/layout/doc-definition.js'
 import { RENDERED, loadFixture } from './fixtures.js'
-import { inkBottom, pageImage, pdfLayout, pdfText, rulesAcross } from './poppler.js'
+import { inkBottom, pageImage, pdfInfo, pdfLayout, pdfText, rulesAcross, type PageImage } from './poppler.js'
 
 const fonts = await loadFontSet(await discoverFonts({ systemFonts: false }))
 const DPI = 100
@@ -27,6 +33,9 @@ const FIXTURES = [RENDERED.sample, RENDERED.hongze2023, RENDERED.hongze, RENDERE
 })
 
 /** The headings printed (a section may have none). */
+/** The share of the text block's height a page image at `dpi` fills down to its lowest ink (its page number left out). */
+const filled = (image: PageImage, dpi: number): number => (inkBottom(image, dpi, TOP, BOTTOM + 2) - TOP) / mm(225)
+
 const headings = (blocks: ReadonlyArray<Block>) =>
   blocks.flatMap((b) => (b.kind === 'heading' && b.text.trim() !== '' ? [{ level: b.level, text: squeeze(b.text) }] : []))
 
@@ -39,8 +48,7 @@ describe.each(FIXTURES.map((f) => [f.fixture, f] as const))('the pages of %s', (
   const textLines = (page: number) => (pages[page]?.lines ?? []).filter((l) => !isPageNumber(l.text))
 
   it('leave no page but the last more than a third empty', () => {
-    const filled = images.map((image) => (inkBottom(image, DPI, TOP, BOTTOM + 2) - TOP) / mm(225))
-    for (const share of filled.slice(0, -1)) expect(share).toBeGreaterThan(2 / 3)
+    for (const share of images.slice(0, -1).map((image) => filled(image, DPI))) expect(share).toBeGreaterThan(2 / 3)
   })
 
   it('start table 三 again on a new page with its top rule and its header rows', () => {
@@ -79,4 +87,28 @@ describe.each(FIXTURES.map((f) => [f.fixture, f] as const))('the pages of %s', (
       expect(gap, line.text).toBeGreaterThan(11.5)
     }
   })
+})
+
+describe('pdfmake keeps the page breaks pagination decides', () => {
+  const sample = loadFixture('renshi-town-2020')
+  /** The sample with `count` one-line paragraphs more in its first section, moving what follows down by as many lines. */
+  const longer = (count: number): Report => {
+    const [first, ...rest] = sample.sections
+    if (first === undefined) throw new Error('the sample has sections')
+    return { ...sample, sections: [{ ...first, paragraphs: [...first.paragraphs, ...Array.from({ length: count }, () => '补充说明。')] }, ...rest] }
+  }
+  const reports = [...FIXTURES.map((f) => loadFixture(f.fixture)), ...[1, 3, 5, 7, 8, 10, 13, 16].map(longer)]
+
+  it.each(reports.map((report, i) => [i, report] as const))(
+    'report %i: as many pages as breaks before them, and one; none but the last more than a third empty',
+    async (_, report) => {
+      const content = docDefinition(buildView(report), { fonts, created: new Date(0), pdfa: false }).content
+      const breaks = (Array.isArray(content) ? content : [content]).filter((node) => (node as { pageBreak?: string }).pageBreak === 'before').length
+      const file = join(mkdtempSync(join(tmpdir(), 'report-pages-')), 'out.pdf')
+      writeFileSync(file, await renderPdf(report, { systemFonts: false }))
+      const pages = Number(/^Pages:\s+(\d+)$/m.exec(pdfInfo(file))?.[1])
+      expect(pages).toBe(breaks + 1)
+      for (let page = 1; page < pages; page++) expect(filled(pageImage(file, page, 50), 50), `page ${page}`).toBeGreaterThan(2 / 3)
+    }
+  )
 })

@@ -34,19 +34,23 @@ const gridAfter = (y: number): number => {
   return Math.ceil((y + GAP_AFTER_TABLE) / LINE_PITCH - 1e-9) * LINE_PITCH - y
 }
 
-/** The room a table starting at `y` finds, `kept` the height of what moves with it (its heading). */
-const roomAt = (y: number, kept: number): Room => ({
-  here: PAGE.blockHeight - SLACK - y,
-  blank: PAGE.blockHeight - y + kept,
+/**
+ * The room a table starting at `at` finds, `kept` the height of what moves with
+ * it (its heading), which starts below what ends at `from`.
+ */
+const roomAt = (at: number, kept: number, from: number): Room => ({
+  here: PAGE.blockHeight - SLACK - at,
+  blank: PAGE.blockHeight - from,
   fresh: PAGE.blockHeight - SLACK - kept,
   page: PAGE.blockHeight - SLACK
 })
 
 /**
  * The least height `items[i]` needs at `y` to start there with what it keeps
- * with it, `kept` the height of the blocks kept with it before it.
+ * with it, `kept` the height of the blocks kept with it before it, which start
+ * below what ends at `from`.
  */
-const needs = (items: ReadonlyArray<FlowItem>, i: number, y: number, kept: number): number => {
+const needs = (items: ReadonlyArray<FlowItem>, i: number, y: number, kept: number, from: number): number => {
   const item = items[i]
   if (item === undefined) return 0
   const at = y + gridAfter(y)
@@ -54,9 +58,9 @@ const needs = (items: ReadonlyArray<FlowItem>, i: number, y: number, kept: numbe
     case 'lines':
       return at - y + Math.min(1, item.count) * LINE_PITCH
     case 'block':
-      return at - y + item.height + (item.keepWithNext ? needs(items, i + 1, at + item.height, kept + item.height) : 0)
+      return at - y + item.height + (item.keepWithNext ? needs(items, i + 1, at + item.height, kept + item.height, from) : 0)
     case 'table':
-      return at - y + (item.table.parts(roomAt(at, kept))[0]?.height ?? 0)
+      return at - y + (item.table.parts(roomAt(at, kept, from))[0]?.height ?? 0)
   }
 }
 
@@ -70,8 +74,9 @@ export const paginate = (items: ReadonlyArray<FlowItem>): Array<Content> => {
   const out: Array<Content> = []
   let y = 0
   let breakBefore = false
-  /** The height of the blocks just placed that are kept with the next item. */
+  /** The height of the blocks just placed that are kept with the next item, and where the page's text ended before them. */
   let kept = 0
+  let keptFrom = 0
   const newPage = () => {
     y = 0
     breakBefore = out.length > 0
@@ -86,8 +91,9 @@ export const paginate = (items: ReadonlyArray<FlowItem>): Array<Content> => {
   items.forEach((item, i) => {
     switch (item.kind) {
       case 'block': {
-        const need = item.keepWithNext ? needs(items, i, y, 0) : gridAfter(y) + item.height
+        const need = item.keepWithNext ? needs(items, i, y, kept, kept === 0 ? y : keptFrom) : gridAfter(y) + item.height
         if (y > 0 && !fits(need)) newPage()
+        if (kept === 0) keptFrom = y
         place(item.content, item.height)
         kept = item.keepWithNext ? kept + item.height : 0
         return
@@ -107,7 +113,7 @@ export const paginate = (items: ReadonlyArray<FlowItem>): Array<Content> => {
         return
       }
       case 'table': {
-        const parts = item.table.parts(roomAt(y + gridAfter(y), kept))
+        const parts = item.table.parts(roomAt(y + gridAfter(y), kept, kept === 0 ? y : keptFrom))
         parts.forEach((part, p) => {
           // A part after another on the same page draws its top rule over the other's bottom rule.
           const top = () => (p > 0 && y > 0 ? -item.table.rule : gridAfter(y))
