@@ -30,7 +30,8 @@ const blockHtml = (block: Block, i: number, blocks: ReadonlyArray<Block>): strin
     case 'title':
       return `<h1 style="${STYLE.title}">${block.lines.map(escapeHtml).join('<br>')}</h1>`
     case 'heading':
-      return blocks[i + 1]?.kind === 'table' ? '' : headingHtml(block.level, block.text)
+      // an untitled opening section (洪泽's preface) has no heading, not an empty one
+      return blocks[i + 1]?.kind === 'table' || block.text === '' ? '' : headingHtml(block.level, block.text)
     case 'paragraph': {
       const runIn = block.runIn === undefined ? '' : `<span style="${STYLE.runIn}">${escapeHtml(block.runIn)}</span>`
       return `<p style="${STYLE.paragraph}">${runIn}${escapeHtml(block.text)}</p>`

@@ -79,3 +79,14 @@ describe('renderHtml escaping', () => {
     expect(await messagesOf(page)).toEqual([])
   })
 })
+
+describe('renderHtml of an untitled opening section (洪泽 2023)', () => {
+  const { view, fragment } = htmlOf(fixtureReport('hongze-district-2023'))
+
+  it('writes no empty heading, and passes html-validate', async () => {
+    expect(view.blocks[1]).toMatchObject({ kind: 'heading', text: '' })
+    expect(fragment).not.toMatch(/<h[23] [^>]*><\/h[23]>/)
+    expect(fragment).toMatch(/<\/h1>\n?<p [^>]*>本报告由淮安市洪泽区人民政府办公室/)
+    expect(await messagesOf(fragment)).toEqual([])
+  })
+})
