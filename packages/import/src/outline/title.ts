@@ -13,6 +13,10 @@ import { textHeader } from './text-header.js'
 // -------------------------------------------------------------------------------------
 
 const TITLE = /年度报告|年报/
+/** What ends a clause of a sentence. */
+const CLAUSE = /[，,。；;：:]/
+/** The verb of a sentence that names the report it publishes (`现公布`, `现将`, `特发布`). */
+const LEAD_IN = /^(?:(?:现|特|兹)(?:将|予)?(?:公布|发布|印发|报送)|(?:现|特|兹)将|公布|发布)/
 /** The report year in a title, in Arabic or Chinese digits (`2023 年`, `二〇二〇年`). */
 const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年/
 /** Lines searched for the title. */
@@ -22,11 +26,20 @@ const WRAPPED_LINES = 2
 /** A line that cannot be the first part of a wrapped title: a sentence, or too long. */
 const NOT_TITLE_PART = /[。，,；;：:!！?？>＞]/
 
-/** The title ending at line `i`, with the lines above it joined while it names no agency. */
+/** An agency's name cut at its start: the organ without its place (`人民政府办公室` of `娄底市` / `人民政府办公室` / `2020年…`). */
+const ORGAN_ONLY = /^(?:人民政府|政府|人民|办公室|办公厅|委员会|管理委员会|街道办事处|办事处)/
+
+/** Does a title (so far) name no agency, or only the organ of one, whose place a line above may print? */
+const lacksAgency = (text: string): boolean => {
+  const { agency } = yearAndAgency(text)
+  return agency === '' || ORGAN_ONLY.test(agency)
+}
+
+/** The title ending at line `i`, with the lines above it joined while it names no agency, or only its organ. */
 const wrappedTitle = (lines: ReadonlyArray<Line>, i: number): string => {
   let text = tidySpaces((lines[i] as Line).text.trim())
   let k = i
-  for (let step = 0; step < WRAPPED_LINES && yearAndAgency(text).agency === ''; step++) {
+  for (let step = 0; step < WRAPPED_LINES && lacksAgency(text); step++) {
     let above = k - 1
     while (above >= 0 && (lines[above] as Line).text.trim() === '') above -= 1
     const part = above < 0 ? '' : tidySpaces((lines[above] as Line).text.trim())
@@ -74,8 +87,9 @@ export const yearAndAgency = (title: string): { readonly year: number | undefine
   const m = YEAR.exec(normal)
   if (m === null) return { year: undefined, agency: '' }
   const year = /^\d{4}$/.test(m[1] ?? '') ? Number(m[1]) : chineseYear(m[1] ?? '')
-  const before = normal
-    .slice(0, m.index)
+  // In a sentence (`根据……，现公布××2020年…`), the agency is in the clause of the year, after its verb.
+  const before = (normal.slice(0, m.index).split(CLAUSE).at(-1) ?? '')
+    .replace(LEAD_IN, '')
     .replace(/(关于|的)$/, '')
     .trim()
   // A title that starts with the year names the agency after it (`2022年上海市人民政府参事室政府信息公开…`).

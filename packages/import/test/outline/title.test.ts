@@ -20,4 +20,22 @@ describe('the title', () => {
       notes: [{ code: 'AGENCY_NOT_FOUND' }]
     })
   })
+
+  it('joins a title wrapped over three lines until it names the agency with its place, not only its organ', () => {
+    const title = titleOf([
+      { no: 1, text: '娄底市', indent: 0 },
+      { no: 2, text: '人民政府办公室', indent: 0 },
+      { no: 3, text: '2020年政府信息公开工作年度报告', indent: 0 }
+    ])
+    expect(title).toEqual({ text: '娄底市人民政府办公室2020年政府信息公开工作年度报告', end: 2 })
+  })
+
+  it('reads the agency of a sentence naming the report after its verb and clause (现公布××, 根据……，现将××)', () => {
+    expect(yearAndAgency('现公布娄底市人民政府办公厅2020年政府信息公开工作年度报告。')).toEqual({ year: 2020, agency: '娄底市人民政府办公厅' })
+    expect(yearAndAgency('根据《条例》要求，现将娄底市人民政府办公厅2020年政府信息公开工作年度报告公布如下')).toEqual({
+      year: 2020,
+      agency: '娄底市人民政府办公厅'
+    })
+    expect(yearAndAgency('现代农业示范区管理委员会2021年政府信息公开工作年度报告')).toEqual({ year: 2021, agency: '现代农业示范区管理委员会' })
+  })
 })
