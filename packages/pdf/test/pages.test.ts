@@ -97,7 +97,13 @@ describe('pdfmake keeps the page breaks pagination decides', () => {
     if (first === undefined) throw new Error('the sample has sections')
     return { ...sample, sections: [{ ...first, paragraphs: [...first.paragraphs, ...Array.from({ length: count }, () => '补充说明。')] }, ...rest] }
   }
-  const reports = [...FIXTURES.map((f) => loadFixture(f.fixture)), ...[1, 3, 5, 7, 8, 10, 13, 16].map(longer)]
+  /** The sample with a section heading three lines long. */
+  const longHeading = (): Report => {
+    const [first, second, ...rest] = sample.sections
+    if (first === undefined || second === undefined) throw new Error('the sample has sections')
+    return { ...sample, sections: [first, { ...second, heading: `${second.heading}${'（含主动公开的各类政府信息及其数量）'.repeat(3)}` }, ...rest] }
+  }
+  const reports = [...FIXTURES.map((f) => loadFixture(f.fixture)), ...[1, 3, 5, 7, 8, 10, 13, 16].map(longer), longHeading()]
 
   it.each(reports.map((report, i) => [i, report] as const))(
     'report %i: as many pages as breaks before them, and one; none but the last more than a third empty',

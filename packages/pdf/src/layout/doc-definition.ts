@@ -41,14 +41,15 @@ const drawBlock = (options: DefinitionOptions, block: Block, parent: string | un
 const SHORT_PARAGRAPH = 3
 
 /**
- * The blocks as items to paginate: headings kept with what follows them, and a
- * short last paragraph kept whole with the signature.
+ * The blocks as items to paginate: headings kept with what follows them (a
+ * section without one prints none), and a short last paragraph kept whole with
+ * the signature.
  */
 const flowItems = (options: DefinitionOptions, blocks: ReadonlyArray<Block>): Array<FlowItem> => {
   let section: string | undefined
-  const items = blocks.map((block) => {
+  const items = blocks.flatMap((block) => {
     if (block.kind === 'heading' && block.level === 1) section = block.place.path
-    return drawBlock(options, block, section)
+    return block.kind === 'heading' && block.text.trim() === '' ? [] : [drawBlock(options, block, section)]
   })
   const last = items.at(-2)
   if (items.at(-1)?.kind === 'block' && last?.kind === 'lines' && last.count <= SHORT_PARAGRAPH) {

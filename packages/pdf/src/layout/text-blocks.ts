@@ -8,7 +8,7 @@ import type { Place } from '@report/model'
 import type { Content, ContentText } from 'pdfmake/interfaces.js'
 import type { FontSet } from '../fonts/font-set.js'
 import { breakParagraph } from '../text/break-paragraph.js'
-import { inlines, lineInlines, type Inline } from '../text/inlines.js'
+import { lineInlines, type Inline } from '../text/inlines.js'
 import { balancedLines } from '../text/balanced-lines.js'
 import { textMeasure, textWidth } from '../text/measure.js'
 import { unbrokenLines, type SetLine, type TextStyle } from '../text/set-lines.js'
@@ -78,26 +78,27 @@ const onBaseline = (fonts: FontSet, line: SetLine): { readonly line: SetLine; re
 }
 
 /**
- * A heading: level 1 in 黑体, level 2 in 楷体, indented like body text. It is a
- * bookmark when not empty (its place's path its id, `parent` the id of the
- * level-1 heading a level-2 one comes under). A one-line heading is moved onto
- * the body text's baseline, at the top of a page too; a longer one is left to
- * pdfmake to break, its height counted from its width.
+ * A heading: level 1 in 黑体, level 2 in 楷体, indented like body text, a long
+ * one broken into lines like a paragraph's; each line moved onto the body text's
+ * baseline, at the top of a page too. It is a bookmark (its place's path its id,
+ * `parent` the id of the level-1 heading a level-2 one comes under).
  */
 export const drawHeading = (fonts: FontSet, level: 1 | 2, text: string, place: Place, parent?: string): SetBlock => {
   const style = HEADING[level]
-  const width = textWidth(fonts, style, text, place)
-  const oneLine = width <= PAGE.blockWidth - INDENT
-  const set = oneLine ? unbrokenLines(fonts, style, [text], PAGE.blockWidth - INDENT, place)[0] : undefined
-  const { line, drop } = set === undefined ? { line: undefined, drop: 0 } : onBaseline(fonts, set)
-  const [first, ...rest] = line === undefined ? inlines(fonts, style, text, place) : lineInlines([line])
+  const width = PAGE.blockWidth - INDENT
+  const set =
+    textWidth(fonts, style, text, place) <= width
+      ? unbrokenLines(fonts, style, [text], width, place)
+      : breakParagraph(fonts, [{ text, style }], place, { first: width, rest: PAGE.blockWidth })
   // The bookmark goes on the first inline: on the node, pdfmake loses a heading moved to the next page inside an unbreakable block.
-  const bookmark: Bookmark = { id: place.path, outline: true, outlineText: text }
-  const marked: Array<Inline> =
-    first === undefined || text.trim() === '' ? [] : [{ ...first, ...bookmark, ...(parent === undefined ? {} : { outlineParentId: parent }) }]
-  const lines = oneLine ? 1 : 1 + Math.ceil((width - (PAGE.blockWidth - INDENT)) / PAGE.blockWidth)
-  const heading: ContentText = { text: [...marked, ...rest], leadingIndent: INDENT, margin: [0, drop, 0, 0] }
-  return { content: heading, height: lines * LINE_PITCH }
+  const bookmark: Bookmark = { id: place.path, outline: true, outlineText: text, ...(parent === undefined ? {} : { outlineParentId: parent }) }
+  const nodes = set.map((l, i): ContentText => {
+    const { line, drop } = onBaseline(fonts, l)
+    const [first, ...rest] = lineInlines([line])
+    const marked: Array<Inline> = first === undefined ? [] : [i === 0 ? { ...first, ...bookmark } : first]
+    return { text: [...marked, ...rest], ...(i === 0 ? { leadingIndent: INDENT } : {}), margin: [0, drop, 0, 0] }
+  })
+  return { content: nodes.length === 1 && nodes[0] !== undefined ? nodes[0] : { stack: nodes }, height: set.length * LINE_PITCH }
 }
 
 /** Lines per pdfmake text node: pdfmake's work on one node grows with the square of its inlines. */
