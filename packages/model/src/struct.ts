@@ -7,6 +7,12 @@ import * as t from 'io-ts'
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
+interface Field {
+  readonly key: string
+  readonly codec: t.Mixed
+  readonly optional: boolean
+}
+
 /**
  * The decoded type of a {@link struct}.
  */
@@ -28,35 +34,45 @@ export type StructOutput<R extends t.Props, O extends t.Props> = t.OutputOfProps
  * const Subsection = struct({ heading: t.string }, { runIn: t.boolean }, 'Subsection')
  */
 export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, optional: O = {} as O, name = 'struct') => {
-  const fields = [
+  const fields: ReadonlyArray<Field> = [
     ...Object.entries(required).map(([key, codec]) => ({ key, codec, optional: false })),
     ...Object.entries(optional).map(([key, codec]) => ({ key, codec, optional: true }))
   ]
+  /** The fields before `end` that `u` has, as they are (each decoded to itself). */
+  const keptBefore = (u: Record<string, unknown>, end: number): Record<string, unknown> => {
+    const out: Record<string, unknown> = {}
+    for (let j = 0; j < end; j++) {
+      const { key, optional } = fields[j] as Field
+      const value = u[key]
+      if (!(optional && value === undefined)) out[key] = value
+    }
+    return out
+  }
   return new t.Type<StructOf<R, O>, StructOutput<R, O>, unknown>(
     name,
     (u): u is StructOf<R, O> => isRecord(u) && fields.every(({ key, codec, optional }) => (optional && u[key] === undefined) || codec.is(u[key])),
     (u, c) => {
       if (!isRecord(u)) return t.failure(u, c)
-      const out: Record<string, unknown> = {}
-      const errors: Array<t.ValidationError> = []
-      // `u` itself is the result when it has no field but those kept, each decoded to itself.
+      // `u` itself is the result when it has no field but those kept, each decoded to itself; a copy is made only when one is not.
+      let out: Record<string, unknown> | undefined
+      let errors: Array<t.ValidationError> | undefined
       let kept = 0
-      let same = true
-      for (const { key, codec, optional } of fields) {
+      for (let i = 0; i < fields.length; i++) {
+        const { key, codec, optional } = fields[i] as Field
         const value = u[key]
         if (optional && value === undefined) continue
         const fast = codec.validate(value, c)
         if (fast._tag === 'Right') {
-          out[key] = fast.right
-          same = same && fast.right === value && value !== undefined
+          if (out === undefined && (fast.right !== value || value === undefined)) out = keptBefore(u, i)
+          if (out !== undefined) out[key] = fast.right
           kept++
           continue
         }
         const slow = codec.validate(value, t.appendContext(c, key, codec, value))
-        if (slow._tag === 'Left') errors.push(...slow.left)
+        if (slow._tag === 'Left') (errors ??= []).push(...slow.left)
       }
-      if (errors.length > 0) return t.failures(errors)
-      return t.success((same && kept === Object.keys(u).length ? u : out) as StructOf<R, O>)
+      if (errors !== undefined) return t.failures(errors)
+      return t.success((out ?? (kept === Object.keys(u).length ? u : keptBefore(u, fields.length))) as StructOf<R, O>)
     },
     (a) => {
       const source = a as Record<string, unknown>

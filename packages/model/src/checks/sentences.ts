@@ -30,6 +30,9 @@ const SPACE = /\s+/g
 const THOUSANDS = /(\d)[,，](?=\d{3}(?!\d))/g
 const DIGIT = /\d/
 
+/** What a text needs for its plain form to differ from it: a full-width digit, a space, or `1,234`. */
+const NOT_PLAIN = /[\uFF10-\uFF19\s]|\d[,，]\d{3}/
+
 /** Full-width digits made ASCII, spaces removed, `1,234` → `1234`; each step only where needed. */
 const plainOf = (text: string): string => {
   let plain = text
@@ -76,6 +79,8 @@ const endsSentence = (c: number): boolean => c === 0x3002 || c === 0xff01 || c =
  */
 const split = (paragraph: string, path: Path, section: number, out: Array<Sentence>): void => {
   const n = paragraph.length
+  // Most paragraphs are plain already: then so is each of their sentences.
+  const plainAlready = !NOT_PLAIN.test(paragraph)
   let i = 0
   while (i < n) {
     while (i < n && endsSentence(paragraph.charCodeAt(i))) i++
@@ -84,7 +89,7 @@ const split = (paragraph: string, path: Path, section: number, out: Array<Senten
     while (i < n && endsSentence(paragraph.charCodeAt(i))) i++
     const text = paragraph.slice(start, i).trim()
     if (text === '') continue
-    out.push(new Read(text, plainOf(text), path, section))
+    out.push(new Read(text, plainAlready ? text : plainOf(text), path, section))
   }
 }
 

@@ -17,8 +17,16 @@ const SELF_NAMES: Readonly<Record<'department' | 'township', ReadonlyArray<strin
 const KIND_NAMES: Readonly<Record<Publisher, string>> = { department: '政府部门', township: '乡镇、街道', government: '人民政府' }
 
 /** The self-names of the other kinds, in a fixed order. */
-const foreignWords = (publisher: Publisher): ReadonlyArray<readonly [string, Publisher]> =>
+const foreignWordsOf = (publisher: Publisher): ReadonlyArray<readonly [string, Publisher]> =>
   (['department', 'township'] as const).filter((k) => k !== publisher).flatMap((k) => SELF_NAMES[k].map((w) => [w, k] as const))
+
+/** For each kind of publisher: the others' self-names, and a pattern matching any of them (to skip the sentences with none). */
+const FOREIGN = Object.fromEntries(
+  (['department', 'township', 'government'] as const).map((p) => {
+    const words = foreignWordsOf(p)
+    return [p, { words, any: new RegExp(words.map(([w]) => w).join('|')) }]
+  })
+) as Readonly<Record<Publisher, { readonly words: ReadonlyArray<readonly [string, Publisher]>; readonly any: RegExp }>>
 
 /**
  * R-4 on a report: `WORDING_OF_OTHER_KIND` at the first sentence using each word
@@ -30,8 +38,10 @@ const foreignWords = (publisher: Publisher): ReadonlyArray<readonly [string, Pub
  * checkWording(townshipReport).map((p) => p.message) // ['使用了“我局”（政府部门的自称）…']
  */
 export const checkWording = (report: Report): ReadonlyArray<Problem> => {
-  const sentences = sentencesOf(report)
-  return foreignWords(report.publisher).flatMap(([word, kind]) => {
+  const { words, any } = FOREIGN[report.publisher]
+  const sentences = sentencesOf(report).filter((s) => any.test(s.plain))
+  if (sentences.length === 0) return []
+  return words.flatMap(([word, kind]) => {
     const at = sentences.find((s) => s.plain.includes(word))
     return at === undefined
       ? []
