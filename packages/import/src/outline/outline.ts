@@ -64,12 +64,12 @@ const stripNumber = (key: string): string => key.replace(/^[一二三四五六�
  * one (the model's), by role.
  */
 const VARIANTS: Readonly<Record<Statutory, ReadonlyArray<string>>> = {
-  overview: ['基本情况'],
+  overview: ['基本情况', '概述'],
   active: [],
   applications: [],
   review: [],
-  problems: ['存在的问题及改进措施', '存在问题及整改措施'],
-  other: []
+  problems: ['存在的问题及改进措施', '存在问题及整改措施', '存在问题和改进措施'],
+  other: ['其他事项']
 }
 
 /** The headings of the outline before the 2019 revision that the current one does not print. */
