@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { discoverFonts, loadFontSet, mm, renderPdf } from '../src/index.js'
+import { LINE_PITCH, discoverFonts, loadFontSet, mm, renderPdf } from '../src/index.js'
 import { docDefinition } from '../src/layout/doc-definition.js'
 import { RENDERED, loadFixture } from './fixtures.js'
 import { inkBottom, pageImage, pdfInfo, pdfLayout, pdfText, rulesAcross, type PageImage } from './poppler.js'
@@ -39,7 +39,7 @@ const filled = (image: PageImage, dpi: number): number => (inkBottom(image, dpi,
 const headings = (blocks: ReadonlyArray<Block>) =>
   blocks.flatMap((b) => (b.kind === 'heading' && b.text.trim() !== '' ? [{ level: b.level, text: squeeze(b.text) }] : []))
 
-describe.each(FIXTURES.map((f) => [f.fixture, f] as const))('the pages of %s', (_, { file, blocks, pages, images }) => {
+describe.each(FIXTURES.map((f) => [f.fixture, f] as const))('the pages of %s', (_, { fixture, file, blocks, pages, images }) => {
   const imageOf = (page: number) => {
     const image = images[page]
     if (image === undefined) throw new Error(`no page ${page + 1}`)
@@ -49,6 +49,21 @@ describe.each(FIXTURES.map((f) => [f.fixture, f] as const))('the pages of %s', (
 
   it('leave no page but the last more than a third empty', () => {
     for (const share of images.slice(0, -1).map((image) => filled(image, DPI))) expect(share).toBeGreaterThan(2 / 3)
+  })
+
+  it('fill a page a paragraph goes on from down to its 22nd line', () => {
+    const isBody = (l: { readonly xMin: number; readonly yMin: number; readonly yMax: number } | undefined) =>
+      l !== undefined && l.yMax - l.yMin > 15.5 && l.yMax - l.yMin < 20 && Math.abs(l.xMin - LEFT) < 0.5
+    const split = pages.flatMap((_, p) => {
+      const byTop = (page: number) => [...textLines(page)].sort((a, b) => a.yMin - b.yMin)
+      const [last, next] = [byTop(p).at(-1), byTop(p + 1)[0]]
+      // The next page starts with a line neither indented nor a heading: the rest of this page's paragraph.
+      return isBody(last) && isBody(next) && !headings(blocks).some((h) => h.text === next?.text) ? [last] : []
+    })
+    // The department's paragraphs are short: none goes on on another page.
+    if (fixture === RENDERED.department.fixture) expect(split).toEqual([])
+    else expect(split.length).toBeGreaterThan(0)
+    for (const last of split) expect(Math.abs((last?.yMin ?? 0) - TOP - 21 * LINE_PITCH), last?.text).toBeLessThan(0.5)
   })
 
   it('start table 三 again on a new page with its top rule and its header rows', () => {
