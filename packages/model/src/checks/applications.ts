@@ -4,17 +4,29 @@
  */
 import { valueOf } from '../cell.js'
 import { ROW_COLUMNS, TOTAL_COLUMN, type ApplicantRow } from '../applications.js'
-import { APPLICANT_COLUMNS, APPLICATION_DATA_ROWS, isResultPart } from '../labels.js'
+import { APPLICANT_COLUMNS, APPLICATION_DATA_ROWS, isResultPart, type DataRow } from '../labels.js'
 import type { Problem } from '../problem.js'
-import type { Report } from '../report.js'
+import type { FormatVersion, Report } from '../report.js'
 import { valueAt } from '../cells.js'
 import { unprintedIn } from '../unprinted.js'
 import { found } from './found.js'
 
-const RESULT_PARTS = {
-  '2019': APPLICATION_DATA_ROWS['2019'].filter(isResultPart),
-  '2021': APPLICATION_DATA_ROWS['2021'].filter(isResultPart)
-} as const
+interface Compiled {
+  readonly rows: ReadonlyArray<DataRow>
+  /** The indexes in `rows` of the result parts that （七）总计 sums. */
+  readonly results: ReadonlyArray<number>
+}
+
+const compile = (rows: ReadonlyArray<DataRow>): Compiled => ({
+  rows,
+  results: rows.flatMap((row, i) => (isResultPart(row) ? [i] : []))
+})
+
+/** The rows of table 三 and where its result parts are among them, once per format, from the labels. */
+const COMPILED: Readonly<Record<FormatVersion, Compiled>> = {
+  '2019': compile(APPLICATION_DATA_ROWS['2019']),
+  '2021': compile(APPLICATION_DATA_ROWS['2021'])
+}
 
 /**
  * T3-1, T3-2 and T3-3 on a report's table 三 (none when the table is missing). A sum
@@ -25,9 +37,10 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   const table = report.tables.applications
   if (table === undefined) return []
   const version = report.format
-  const rows = APPLICATION_DATA_ROWS[version]
-  const rowAt = (path: ReadonlyArray<string>) => valueAt(table, path) as ApplicantRow
-  const results = RESULT_PARTS[version].map((r) => rowAt(r.path))
+  const compiled = COMPILED[version]
+  // Each row read once, by its path: T3-2 takes the result parts from them, T3-3 every row.
+  const cellsOf = compiled.rows.map((row) => valueAt(table, row.path) as ApplicantRow)
+  const results = compiled.results.map((i) => cellsOf[i] as ApplicantRow)
   const problems: Array<Problem> = []
   const unprinted = unprintedIn(report)
   const printed = (...path: ReadonlyArray<string>) => !unprinted(['tables', 'applications', ...path])
@@ -56,8 +69,9 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
     }
   }
 
-  for (const row of rows) {
-    const cells = rowAt(row.path)
+  for (let r = 0; r < compiled.rows.length; r++) {
+    const row = compiled.rows[r] as DataRow
+    const cells = cellsOf[r] as ApplicantRow
     let applicantSum = 0
     for (let c = 0; c < TOTAL_COLUMN; c++) applicantSum += valueOf(cells[c] ?? '')
     const total = valueOf(cells[TOTAL_COLUMN])
