@@ -14,5 +14,9 @@ import type { Report } from './report.js'
 export const unprintedIn = (report: Report): ((path: Path) => boolean) => {
   const places = new Set(report.unprinted ?? [])
   if (places.size === 0) return () => false
-  return (path) => path.some((_, i) => places.has(toPointer(path.slice(0, i + 1))))
+  return (path) => {
+    const pointer = toPointer(path)
+    for (let i = pointer.length; i > 0; i = pointer.lastIndexOf('/', i - 1)) if (places.has(pointer.slice(0, i))) return true
+    return false
+  }
 }

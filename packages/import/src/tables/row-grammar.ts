@@ -118,32 +118,59 @@ const choose = (
 const PENDING_SEGMENTS = 16
 const LABEL_SEGMENTS = 4
 
+/** The row (from `cursor` on) whose whole label the window of segments `from`..`to` is, if any. */
+const labelOf = (
+  segments: ReadonlyArray<string>,
+  from: number,
+  to: number,
+  cursor: number,
+  rowPairs: ReadonlyArray<ReadonlySet<string>>
+): number | undefined => {
+  const text = pairsOf(segments.slice(from, to + 1).join(''))
+  for (let k = cursor; k < rowPairs.length; k++) {
+    const label = rowPairs[k] ?? new Set<string>()
+    // Each holding three quarters of the other, their sizes are within a third of each other.
+    if (label.size * LATER_ROW > text.size || text.size * LATER_ROW > label.size) continue
+    if (containment(label, text) >= LATER_ROW && containment(text, label) >= LATER_ROW) return k
+  }
+  return undefined
+}
+
+/** The row whose label ends at segment `end`, in at most `LABEL_SEGMENTS` segments from `start` on. */
+const labelEndingAt = (
+  segments: ReadonlyArray<string>,
+  start: number,
+  end: number,
+  cursor: number,
+  rowPairs: ReadonlyArray<ReadonlySet<string>>
+): number | undefined => {
+  for (let s = end; s >= Math.max(start, end - LABEL_SEGMENTS + 1); s--) {
+    const k = labelOf(segments, s, end, cursor, rowPairs)
+    if (k !== undefined) return k
+  }
+  return undefined
+}
+
 /**
  * The rows whose whole labels the text before a run of values prints one after the
  * other (`segments`, the keys of its text tokens), from row `next` on, in order: a
  * window of segments is a row's label when it holds most of the label's pairs and
- * the label most of its own (so header text or a label's broken tail is none).
+ * the label most of its own (so header text or a label's broken tail is none). Only
+ * when the last label is a later row than `next` are the segments before it read.
  *
  * @example
  * pendingRows(['行政处罚', '行政强制'], 0, …) // [0, 1]: two labels waiting for values
  */
 const pendingRows = (segments: ReadonlyArray<string>, next: number, rowPairs: ReadonlyArray<ReadonlySet<string>>): ReadonlyArray<number> => {
-  const rows: Array<number> = []
+  if (segments.length < 2) return []
   const from = Math.max(0, segments.length - PENDING_SEGMENTS)
+  const last = labelEndingAt(segments, from, segments.length - 1, next, rowPairs)
+  if (last === undefined || last === next) return []
+  const rows: Array<number> = []
   let start = from
   let cursor = next
   for (let end = from; end < segments.length; end++) {
-    let matched: number | undefined
-    for (let s = end; s >= Math.max(start, end - LABEL_SEGMENTS + 1) && matched === undefined; s--) {
-      const text = pairsOf(segments.slice(s, end + 1).join(''))
-      for (let k = cursor; k < rowPairs.length; k++) {
-        const label = rowPairs[k] ?? new Set<string>()
-        if (containment(label, text) >= LATER_ROW && containment(text, label) >= LATER_ROW) {
-          matched = k
-          break
-        }
-      }
-    }
+    const matched = labelEndingAt(segments, start, end, cursor, rowPairs)
     if (matched !== undefined) {
       rows.push(matched)
       cursor = matched + 1

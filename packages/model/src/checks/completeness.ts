@@ -6,7 +6,7 @@
  * whose cells are blank because nothing was printed, not printed blank.
  */
 import { isBlank, type Blank, type Cell } from '../cell.js'
-import { rowPlaces, valueAt, type RowPlace } from '../cells.js'
+import { cellPlaces, rowPlaces, valueAt, type RowPlace } from '../cells.js'
 import { SECTION_HEADINGS, TABLE_NAMES, TABLE_ROLES, type TableRole } from '../labels.js'
 import { isCarriedCell } from '../new-report.js'
 import { describePath, type Path } from '../place.js'
@@ -70,7 +70,8 @@ const checkTable = (report: Report, table: TableRole): ReadonlyArray<Problem> =>
   const printed = rows.filter((row) => !unprinted(row.path))
   const blanks = blankCells(report, printed)
   // A table not filled in at all (apart from what a new report carries from last year) is one thing still to do, not one per cell.
-  const entries = printed.flatMap((row) => row.columns.map((c) => [...row.path, c.key])).filter((path) => !isCarriedCell(path)).length
+  const unprintedEntries = rows.filter((row) => unprinted(row.path)).flatMap((row) => row.columns.filter((c) => !isCarriedCell([...row.path, c.key])))
+  const entries = cellPlaces(report.format, table).filter((c) => !isCarriedCell(c.path)).length - unprintedEntries.length
   const empty = entries > 0 && blanks.filter((b) => !isCarriedCell(b.path)).length === entries
   return [
     ...notPrinted(report, rows, unprinted),
