@@ -4,7 +4,7 @@
  * reports to be summed print different units.
  */
 import { describe, expect, it } from 'vitest'
-import { ACTIVE_BLOCKS, aggregate, amountUnitOf, formatReportJson, moneyHeader } from '../src/index.js'
+import { ACTIVE_BLOCKS, aggregate, amountUnitOf, formatReportJson, moneyHeader, type AggregateHeader } from '../src/index.js'
 import { decoded, readFixture } from './fixture-cases.js'
 
 const example = readFixture('example-department-2021') as { tables: { active: { item8: object } } }
@@ -34,13 +34,7 @@ describe('amountUnit', () => {
   })
 
   it('refuses to sum 2021 reports whose fees are in different units', () => {
-    const header = {
-      title: '示例县2021年政府信息公开工作年度报告',
-      agency: '示例县人民政府',
-      publisher: 'government',
-      scope: 'region',
-      sections: []
-    } as const
+    const header: AggregateHeader = { title: '示例县2021年报告', agency: '示例县人民政府', publisher: 'government', scope: 'region', sections: [] }
     const result = aggregate(header, [decoded(example), inYuan])
     expect(result.error?.code).toBe('MIXED_UNITS')
     expect(result.error?.message).toBe('行政事业性收费金额的单位不一致：万元、元')
