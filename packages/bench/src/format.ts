@@ -23,16 +23,23 @@ export const ms = (x: number): string => `${sig(x)} ms`
  */
 export const msSpread = (s: Spread): string => `${ms(s.median)} (${s.range} ${sig(s.low)}–${sig(s.high)}, n ${s.n})`
 
+const whole = (x: number): string => Math.round(x).toLocaleString('en')
+
 /**
  * A rate per second, rounded, with thousands separators.
  *
  * @example
+ * rate(31234.5) // '31,235/s'
+ */
+export const rate = (x: number): string => `${whole(x)}/s`
+
+/**
+ * A spread of rates per second: the median, then the range and the sample count.
+ *
+ * @example
  * perSecond({ median: 31234.5, low: 30000, high: 32000, range: 'min–max', n: 7 }) // '31,235/s (min–max 30,000–32,000, n 7)'
  */
-export const perSecond = (s: Spread): string => {
-  const n = (x: number) => Math.round(x).toLocaleString('en')
-  return `${n(s.median)}/s (${s.range} ${n(s.low)}–${n(s.high)}, n ${s.n})`
-}
+export const perSecond = (s: Spread): string => `${rate(s.median)} (${s.range} ${whole(s.low)}–${whole(s.high)}, n ${s.n})`
 
 /**
  * The ratio of `a` to `b`, two decimals.

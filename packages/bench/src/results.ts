@@ -1,8 +1,9 @@
 /**
  * The headline figures of `npm run bench`: each bench writes the figures it
  * measured to one results folder, and the summary reads them all and prints the
- * one line scripts read. The folder is the root's `node_modules/.cache/report-bench`,
- * cleared at the start of each run, never committed.
+ * one line scripts read. The folder is the one `REPORT_BENCH_RESULTS` names (the
+ * root's `npm run bench` makes a new one a run, so that a bench another helper runs
+ * at the same time writes elsewhere), else the root's `node_modules/.cache/report-bench`.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -27,8 +28,11 @@ export interface Headline {
 /** The figures in the order of the summary line. */
 export const HEADLINE_KEYS: ReadonlyArray<keyof Headline> = ['warm', 'warm20', 'cold', 'checks', 'import', 'batch1000']
 
-/** The results folder: `node_modules/.cache/report-bench` at the repository's root. */
-export const RESULTS_DIR = fileURLToPath(new URL('../../../node_modules/.cache/report-bench/', import.meta.url))
+/** The variable naming the results folder of a run. */
+export const RESULTS_ENV = 'REPORT_BENCH_RESULTS'
+
+/** The results folder: `REPORT_BENCH_RESULTS`, else `node_modules/.cache/report-bench` at the repository's root. */
+export const RESULTS_DIR = process.env[RESULTS_ENV] ?? fileURLToPath(new URL('../../../node_modules/.cache/report-bench/', import.meta.url))
 
 /** Writes the figures a bench measured, under its name (one file a bench). */
 export const writeFigures = (bench: string, figures: Partial<Headline>, dir = RESULTS_DIR): void => {

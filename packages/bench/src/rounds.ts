@@ -46,20 +46,32 @@ export const interleaved = async <K extends string>(tasks: Readonly<Record<K, (r
   return timings
 }
 
+/** Calls per second, one rate per round: by the wall clock and by this process's CPU time. */
+export interface Rates {
+  readonly wall: ReadonlyArray<number>
+  readonly cpu: ReadonlyArray<number>
+}
+
 /**
  * Calls per second of a synchronous `task`, one rate per round of `iterations`
  * calls, after a warm-up round; `task(i)` is given the call's index, so that calls
  * can cycle through varied inputs.
  */
-export const rates = (task: (i: number) => unknown, iterations: number, rounds = 7): ReadonlyArray<number> => {
-  const out: Array<number> = []
+export const rates = (task: (i: number) => unknown, iterations: number, rounds = 7): Rates => {
+  const wall: Array<number> = []
+  const cpu: Array<number> = []
   let i = 0
   for (let round = -1; round < rounds; round++) {
     const start = process.hrtime.bigint()
+    const cpuStart = process.cpuUsage()
     for (let k = 0; k < iterations; k++) task(i++)
-    if (round >= 0) out.push(iterations / (msSince(start) / 1000))
+    const used = process.cpuUsage(cpuStart)
+    if (round >= 0) {
+      wall.push(iterations / (msSince(start) / 1000))
+      cpu.push(iterations / ((used.user + used.system) / 1e6))
+    }
   }
-  return out
+  return { wall, cpu }
 }
 
 /**

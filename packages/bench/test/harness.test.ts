@@ -2,7 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { interleaved, median, missingFigures, msSpread, quantile, readFigures, spread, summaryLine, table, target, writeFigures } from '../src/index.js'
+import {
+  interleaved,
+  median,
+  missingFigures,
+  msSpread,
+  perSecond,
+  quantile,
+  rates,
+  readFigures,
+  spread,
+  summaryLine,
+  table,
+  target,
+  writeFigures
+} from '../src/index.js'
 
 describe('stats', () => {
   it('takes the median of odd and even counts, whatever the order', () => {
@@ -94,5 +108,15 @@ describe('CPU time', () => {
     expect(sum).toBeGreaterThan(0)
     expect(wall.sleep[0]).toBeGreaterThanOrEqual(49)
     expect((cpu.work[0] ?? 0) - (cpu.sleep[0] ?? 0)).toBeGreaterThan(40)
+  })
+})
+
+describe('rates', () => {
+  it('gives a wall and a CPU rate a round, after a warm-up round, each call given its index', () => {
+    const seen: Array<number> = []
+    const r = rates((i) => seen.push(i), 5, 3)
+    expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => i))
+    expect([r.wall.length, r.cpu.length]).toEqual([3, 3])
+    expect(perSecond(spread([31_234.5, 30_000, 32_000]))).toBe('31,235/s (min–max 30,000–32,000, n 3)')
   })
 })

@@ -4,15 +4,16 @@
  * (load, fonts, compile, write the same document) and with node running an empty
  * script (the floor no Node program goes below); then the parts of a cold render,
  * timed step by step in a child that imports the modules itself (`cold-parts.ts`).
+ * Each process's CPU time (`child.ts`) is printed beside its wall time.
  */
 import { interleaved, ms, msSpread, ratio, spread, table, target, writeFigures } from '@report/bench'
 import { fontsFor, loadFontSet } from '@report/pdf'
 import { buildView } from '@report/view'
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runNode } from './child.js'
 import { SAMPLE, SAMPLE_PATH } from './sample.js'
 import { fontPaths, typstDocument } from './typst-document.js'
 
@@ -25,11 +26,13 @@ const here = (file: string): string => fileURLToPath(new URL(file, import.meta.u
 const CLI = here('../bin/report.js')
 const work = mkdtempSync(join(tmpdir(), 'report-cold-bench-'))
 
-/** Runs node with `args`; throws with its stderr unless it exits 0. Resolves to its stdout. */
-const node = (args: ReadonlyArray<string>): string => {
-  const { status, stdout, stderr } = spawnSync(process.execPath, args, { encoding: 'utf8' })
-  if (status !== 0) throw new Error(`node ${args.join(' ')} exited ${status}: ${stderr.slice(0, 800)}`)
-  return stdout
+const cpu: Record<string, Array<number>> = {}
+
+/** Runs node with `args` as the run `name`, recording its CPU time. Resolves to its stdout. */
+const node = (name: string, args: ReadonlyArray<string>): string => {
+  const run = runNode(args)
+  ;(cpu[name] ??= []).push(run.cpuMs)
+  return run.stdout
 }
 
 const fonts = await loadFontSet(await fontsFor({ systemFonts: false }))
@@ -47,10 +50,10 @@ interface Parts {
 }
 const parts: Array<Parts> = []
 const tasks = {
-  cli: (r: number) => node([CLI, 'render', SAMPLE_PATH, '-o', join(work, `cli-${r}.pdf`), '--bundled-fonts']),
-  typst: (r: number) => node([here('./typst-cold.js'), typ, join(work, `typst-${r}.pdf`), ...fontPaths(fonts)]),
-  node: () => node([empty]),
-  parts: (r: number) => parts.push(JSON.parse(node([here('./cold-parts.js'), SAMPLE_PATH, join(work, `parts-${r}.pdf`)])) as Parts)
+  cli: (r: number) => node('cli', [CLI, 'render', SAMPLE_PATH, '-o', join(work, `cli-${r}.pdf`), '--bundled-fonts']),
+  typst: (r: number) => node('typst', [here('./typst-cold.js'), typ, join(work, `typst-${r}.pdf`), ...fontPaths(fonts)]),
+  node: () => node('node', [empty]),
+  parts: (r: number) => parts.push(JSON.parse(node('parts', [here('./cold-parts.js'), SAMPLE_PATH, join(work, `parts-${r}.pdf`)])) as Parts)
 }
 
 try {
@@ -61,15 +64,24 @@ try {
   )
   for (const task of Object.values(tasks)) task(-1)
   parts.length = 0
+  for (const list of Object.values(cpu)) list.length = 0
   const { wall: t } = await interleaved(tasks, RUNS)
   const [cli, typst, bare] = [spread(t.cli), spread(t.typst), spread(t.node)]
+  const cpuOf = (name: string) => spread(cpu[name] ?? []).median
   console.log(`\ncold, ${RUNS} runs of each, interleaved`)
   console.log(
     table([
-      ['', 'process start → file', '× Typst', '× node'],
-      ['report render --bundled-fonts (the CLI)', msSpread(cli), ratio(cli.median, typst.median), ratio(cli.median, bare.median)],
-      ['Typst, new process (load, fonts, compile, write)', msSpread(typst), '1.00×', ratio(typst.median, bare.median)],
-      ['node, empty script (floor)', msSpread(bare), ratio(bare.median, typst.median), '1.00×']
+      ['', 'process start → file', '× Typst', '× node', 'CPU', 'CPU × Typst'],
+      [
+        'report render --bundled-fonts (the CLI)',
+        msSpread(cli),
+        ratio(cli.median, typst.median),
+        ratio(cli.median, bare.median),
+        ms(cpuOf('cli')),
+        ratio(cpuOf('cli'), cpuOf('typst'))
+      ],
+      ['Typst, new process (load, fonts, compile, write)', msSpread(typst), '1.00×', ratio(typst.median, bare.median), ms(cpuOf('typst')), '1.00×'],
+      ['node, empty script (floor)', msSpread(bare), ratio(bare.median, typst.median), '1.00×', ms(cpuOf('node')), ratio(cpuOf('node'), cpuOf('typst'))]
     ])
   )
   const step = (name: keyof Parts) => spread(parts.map((p) => p[name]))

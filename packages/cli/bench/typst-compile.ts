@@ -9,7 +9,10 @@ import { readFileSync } from 'node:fs'
 export const typstCompiler = (fontFiles: ReadonlyArray<string>): NodeCompiler =>
   NodeCompiler.create({ fontArgs: [{ fontBlobs: fontFiles.map((f) => readFileSync(f)) }] })
 
-/** The PDF of `markup` and its page count; throws with Typst's diagnostics when it does not compile. */
+/**
+ * The PDF of `markup` and its page count; throws with Typst's diagnostics when it
+ * does not compile. Untagged, as the PDF of renderPdf is (Typst tags by default).
+ */
 export const typstPdf = (compiler: NodeCompiler, markup: string): { readonly pdf: Buffer; readonly pages: number } => {
   const compiled = compiler.compile({ mainFileContent: markup })
   const doc = compiled.result
@@ -17,5 +20,5 @@ export const typstPdf = (compiler: NodeCompiler, markup: string): { readonly pdf
     const error = compiled.takeError()
     throw new Error(`Typst did not compile: ${JSON.stringify(error === null ? [] : compiler.fetchDiagnostics(error)).slice(0, 800)}`)
   }
-  return { pdf: compiler.pdf(doc), pages: doc.numOfPages }
+  return { pdf: compiler.pdf(doc, { pdfTags: false }), pages: doc.numOfPages }
 }
