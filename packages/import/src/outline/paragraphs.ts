@@ -1,8 +1,9 @@
 /**
  * The text of a section: lines to paragraphs (in wrapped PDF text, a paragraph
  * starts where a line is indented or the line before it ends a sentence short of
- * the margin), then paragraphs to subsections (`（一）…`, numbered in order), with
- * the heading run into the paragraph's first line when text follows it.
+ * the margin; a numbered subsection heading printed alone is a paragraph of its
+ * own), then paragraphs to subsections (`（一）…`, numbered in order), with the
+ * heading run into the paragraph's first line when text follows it.
  */
 import type { Subsection } from '@report/model'
 import type { Layout } from '../read/layout.js'
@@ -23,6 +24,8 @@ export interface Paragraph {
 }
 
 const ENDS_SENTENCE = /[。！？；：:;!?”」）)]$/
+/** A subsection's heading printed alone (`(三)人大代表建议和政协提案办理结果公开情况`): numbered, short, no sentence in it; in wrapped text a paragraph of its own. */
+const HEADING_LINE = /^[(（]\s{0,2}[一二三四五六七八九十]{1,3}\s{0,2}[)）][^。！？；：:;!?，,]{1,40}$/
 
 /**
  * The paragraphs of lines: one per non-blank line, or, in wrapped text, the lines
@@ -45,12 +48,13 @@ export const paragraphsOf = (lines: ReadonlyArray<Line>, layout: Layout): Readon
     const text = line.text.trim()
     if (text === '') continue
     const current = parts.at(-1)
-    if (current === undefined || endedShort || line.indent > layout.indent) parts.push({ pieces: [text], last: text, line: line.no })
+    const heading = HEADING_LINE.test(text)
+    if (current === undefined || endedShort || heading || line.indent > layout.indent) parts.push({ pieces: [text], last: text, line: line.no })
     else {
       current.pieces.push(wrapJoint(current.last, text), text)
       current.last = text
     }
-    endedShort = ENDS_SENTENCE.test(text) && displayWidth(line.text) < layout.width - 4
+    endedShort = heading || (ENDS_SENTENCE.test(text) && displayWidth(line.text) < layout.width - 4)
   }
   return parts.map((p) => ({ text: tidySpaces(p.pieces.join('')), line: p.line }))
 }
