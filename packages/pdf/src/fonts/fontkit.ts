@@ -6,6 +6,7 @@
  * its tables, glyphs and layout state already warm.
  */
 import { createRequire } from 'node:module'
+import { runCache } from './run-cache.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -79,34 +80,24 @@ interface GlyphRun {
   readonly advanceWidth: number
 }
 
-/** Shaped runs kept per font, whole lines of body text among them: some hundred reports' worth, a few tens of megabytes. */
-const LAYOUT_CACHE_LIMIT = 20_000
-
 /** Each font's shaping, cached: the run fontkit made, never handed out. */
-const shapers = new WeakMap<FontkitFont, (text: string, features: ReadonlyArray<string>) => GlyphRun>()
+const shapers = new WeakMap<FontkitFont, (text: string, features: ReadonlyArray<string> | undefined) => GlyphRun>()
 
 /**
- * Keeps the shaping results of `font` across documents. pdfkit shapes every word
- * anew when OpenType features are asked for (here `chws`), and fontkit sets up a
- * shaping plan for each call: most of a warm render's time. A cached run is
- * handed out with fresh positions, since pdfkit scales them in place.
+ * Keeps the shaping results of `font` across documents (some hundred reports'
+ * worth, whole lines of body text among them, a few tens of megabytes). pdfkit
+ * shapes every word anew when OpenType features are asked for (here `chws`),
+ * and fontkit sets up a shaping plan for each call: most of a warm render's
+ * time. A cached run is handed out with fresh positions, since pdfkit scales
+ * them in place.
  */
 const memoizeLayout = (font: FontkitFont): FontkitFont => {
   const shape = (font as unknown as { layout: (text: string, features?: ReadonlyArray<string>) => GlyphRun }).layout.bind(font)
-  const cache = new Map<string, GlyphRun>()
-  const shaped = (text: string, features: ReadonlyArray<string>): GlyphRun => {
-    const key = `${features.join(',')}\u0000${text}`
-    let run = cache.get(key)
-    if (run === undefined) {
-      if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear()
-      run = shape(text, features)
-      cache.set(key, run)
-    }
-    return run
-  }
+  const cache = runCache<GlyphRun>()
+  const shaped = (text: string, features: ReadonlyArray<string> | undefined): GlyphRun => cache(text, features, () => shape(text, features ?? []))
   shapers.set(font, shaped)
   const layout = (text: string, features?: ReadonlyArray<string>): GlyphRun => {
-    const run = shaped(text, features ?? [])
+    const run = shaped(text, features)
     return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run, {
       positions: run.positions.map((p) => ({ ...p }))
     })

@@ -9,6 +9,7 @@
  * holding the glyphs. The same calls give the same results, so the same bytes.
  */
 import { isParsed, type FontkitFont } from './fontkit.js'
+import { runCache } from './run-cache.js'
 
 interface ScaledRun {
   readonly glyphs: ReadonlyArray<object>
@@ -25,13 +26,8 @@ interface EmbeddedFont {
   encode(text: string, features?: ReadonlyArray<string>): Encoded
 }
 
-/** Scaled runs kept per font: as many as the shaped runs the font keeps. */
-const RUN_CACHE_LIMIT = 20_000
-
-const scaledRuns = new WeakMap<FontkitFont, Map<string, ScaledRun>>()
-const encodings = new WeakMap<EmbeddedFont, Map<string, Encoded>>()
-
-const keyOf = (text: string, features: ReadonlyArray<string> | undefined): string => `${features?.join(',') ?? ''}\u0000${text}`
+const scaledRuns = new WeakMap<FontkitFont, ReturnType<typeof runCache<ScaledRun>>>()
+const encodings = new WeakMap<EmbeddedFont, ReturnType<typeof runCache<Encoded>>>()
 
 /**
  * Makes pdfkit's embedded font class, the prototype of `sample`, keep its work
@@ -45,23 +41,14 @@ export const keepEmbeddedFontWork = (sample: object): void => {
   prototype.layoutRun = function (this: EmbeddedFont, text, features) {
     if (!isParsed(this.font)) return layoutRun.call(this, text, features)
     let runs = scaledRuns.get(this.font)
-    if (runs === undefined) scaledRuns.set(this.font, (runs = new Map()))
-    const key = keyOf(text, features)
-    let run = runs.get(key)
-    if (run === undefined) {
-      if (runs.size >= RUN_CACHE_LIMIT) runs.clear()
-      runs.set(key, (run = layoutRun.call(this, text, features)))
-    }
-    return run
+    if (runs === undefined) scaledRuns.set(this.font, (runs = runCache()))
+    return runs(text, features, () => layoutRun.call(this, text, features))
   }
   prototype.encode = function (this: EmbeddedFont, text, features) {
     if (!isParsed(this.font)) return encode.call(this, text, features)
     let encoded = encodings.get(this)
-    if (encoded === undefined) encodings.set(this, (encoded = new Map()))
-    const key = keyOf(text, features)
-    let codes = encoded.get(key)
-    if (codes === undefined) encoded.set(key, (codes = encode.call(this, text, features)))
-    return codes
+    if (encoded === undefined) encodings.set(this, (encoded = runCache(Infinity)))
+    return encoded(text, features, () => encode.call(this, text, features))
   }
   prototype.keepsWork = true
 }
