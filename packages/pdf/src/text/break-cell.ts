@@ -9,13 +9,23 @@ import { breakTokens, mayBreakBetween } from './jinze.js'
 
 const ORDINAL = /^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u
 
-/** Greedy lines of `tokens` within `width`, keeping the marks' rules. */
+/** `start` plus the width of each character of `text` in turn: the width of a line so far and `text` after it. */
+const widthAfter = (start: number, text: string, measure: (text: string) => number): number => {
+  let width = start
+  for (const char of text) width += measure(char)
+  return width
+}
+
+/** Greedy lines of `tokens` within `width`, keeping the marks' rules; each line's width summed as it grows. */
 const greedy = (tokens: ReadonlyArray<string>, width: number, measure: (text: string) => number): Array<string> => {
   const lines: Array<Array<string>> = [[]]
+  let used = 0
   for (const token of tokens) {
     const line = lines[lines.length - 1] ?? []
-    if (line.length === 0 || measure([...line, token].join('')) <= width) {
+    const wider = widthAfter(used, token, measure)
+    if (line.length === 0 || wider <= width) {
       line.push(token)
+      used = wider
       continue
     }
     const next: Array<string> = [token]
@@ -24,6 +34,7 @@ const greedy = (tokens: ReadonlyArray<string>, width: number, measure: (text: st
       next.unshift(line.pop() ?? '')
     }
     lines.push(next)
+    used = widthAfter(0, next.join(''), measure)
   }
   return lines.map((l) => l.join(''))
 }
@@ -43,7 +54,8 @@ const balanced = (tokens: ReadonlyArray<string>, width: number, measure: (text: 
 }
 
 /**
- * The lines of `text` within `width` points, as `measure` measures text.
+ * The lines of `text` within `width` points, as `measure` measures text: the
+ * sum of its characters' widths, added from the first.
  *
  * @example
  * breakCellText('（三）不予公开', 45, (s) => [...s].length * 10.5) // ['（三）', '不予公开']
