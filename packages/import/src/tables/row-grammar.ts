@@ -185,16 +185,39 @@ const pendingRows = (segments: ReadonlyArray<string>, next: number, rowPairs: Re
 // -------------------------------------------------------------------------------------
 
 /**
+ * The values of a row printed on the line below its label's (a PDF-to-markdown table:
+ * `| 规章 | | | |` then `| | 0 | 0 | 0 |`): the run is the label line's `size` empty
+ * cells, then exactly `size` values, after the empty label cell of their line if it
+ * has one.
+ */
+const valuesBelow = (run: ReadonlyArray<ValueToken>, size: number): ReadonlyArray<ValueToken> | undefined => {
+  if (run.length <= size || run.slice(0, size).some((v) => v.text !== '')) return undefined
+  const rest = run.slice(size)
+  const values = rest.length === size + 1 && rest[0]?.text === '' ? rest.slice(1) : rest
+  return values.length === size && values.some((v) => v.text !== '') ? values : undefined
+}
+
+/**
  * The cells of row `index` from the run of values printed for it: the first values
  * in order, or digits run together split when only one split exists; cells that
- * cannot be read are blank, with a note.
+ * cannot be read are blank, with a note; values printed on the line below the
+ * label's empty cells are the row's, with a note.
  */
 export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueToken>, place: PlaceOfCell, notes: Array<ImportNote>): ReadRow => {
   const size = spec.kinds.length
   const line = run[0]?.line ?? 0
   const printed = run.map((v) => (v.text === '' ? '（空）' : v.text)).join(' ')
   let texts: ReadonlyArray<string> | undefined
-  if (run.length >= size) {
+  const below = valuesBelow(run, size)
+  if (below !== undefined) {
+    texts = below.map((v) => v.text)
+    notes.push(
+      note('VALUES_REPAIRED', `此行的 ${size} 个单元格印为空，其数值印在下一行（${texts.join(' ')}），按顺序配对`, {
+        line: below[0]?.line,
+        ...place(index)
+      })
+    )
+  } else if (run.length >= size) {
     texts = run.slice(0, size).map((v) => v.text)
     const surplus = run.slice(size)
     if (surplus.some((v) => v.text !== '')) {
