@@ -51,12 +51,14 @@ interface Placed {
   readonly row: number
   readonly col: number
   readonly lines: ReadonlyArray<string>
+  /** The lines in the fonts that draw them: set once, for a header row drawn again in each part. */
+  readonly set: ReadonlyArray<SetLine>
   readonly width: number
   readonly place: Place
 }
 
 /** The column of each cell, skipping the places covered by spans above and before it (HTML table rules). */
-const placeCells = (rows: ReadonlyArray<ReadonlyArray<ViewCell>>): Array<Omit<Placed, 'lines' | 'width' | 'place'>> => {
+const placeCells = (rows: ReadonlyArray<ReadonlyArray<ViewCell>>): Array<Omit<Placed, 'lines' | 'set' | 'width' | 'place'>> => {
   const covered = new Set<string>()
   return rows.flatMap((cells, row) => {
     let col = 0
@@ -131,18 +133,18 @@ export const drawTable = (fonts: FontSet, block: TableBlock): DrawnTable => {
   const placed: Array<Placed> = placeCells(rows).map((p) => {
     const place = p.cell.place ?? block.headerPlace
     const width = widthOf(p.col, p.cell.colSpan)
-    return { ...p, place, width, lines: breakCellText(p.cell.text, width - SLACK, textMeasure(fonts, STYLE, p.cell.text, place)) }
+    const lines = breakCellText(p.cell.text, width - SLACK, textMeasure(fonts, STYLE, p.cell.text, place))
+    return { ...p, place, width, lines, set: unbrokenLines(fonts, STYLE, lines, width, place) }
   })
   const heights = rowHeights(placed, rows.length)
   const emCentre = ((fonts[STYLE.role].emBox.top + fonts[STYLE.role].emBox.bottom) / 2) * STYLE.size
   /** A cell's pdfmake cell over the rows `[from, to)` of its span, its text centred on its em box. */
   const cellOf = (p: Placed, from: number, to: number): TableCell => {
     const spanHeight = sum(heights.slice(from, to)) + (to - from - 1) * RULE
-    const set = unbrokenLines(fonts, STYLE, p.lines, p.width, p.place)
-    const above = firstBaseline(fonts, set) - emCentre + ((p.lines.length - 1) / 2) * STYLE.pitch
+    const above = firstBaseline(fonts, p.set) - emCentre + ((p.lines.length - 1) / 2) * STYLE.pitch
     const top = spanHeight / 2 - above
     return {
-      text: lineInlines(set),
+      text: lineInlines(p.set),
       alignment: p.cell.role === 'label' && p.cell.rowSpan === 1 ? 'left' : 'center',
       margin: [0, top, 0, spanHeight - p.lines.length * STYLE.pitch - top],
       colSpan: p.cell.colSpan,
