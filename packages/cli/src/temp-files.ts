@@ -61,11 +61,19 @@ export const removeQuietly = (file: string): void => {
   }
 }
 
+/** The folders this thread has swept. */
+const swept = new Set<string>()
+
 /**
  * Removes the temporary files in `dir` left by processes that are no longer
- * running.
+ * running, once a folder for each thread: a batch writing 1,000 files to one
+ * folder reads it once, not once a file.
  */
-export const sweepStaleTemps = (dir: string): void => removeTemps(dir, (pid) => pid !== process.pid && !alive(pid))
+export const sweepStaleTemps = (dir: string): void => {
+  if (swept.has(dir)) return
+  swept.add(dir)
+  removeTemps(dir, (pid) => pid !== process.pid && !alive(pid))
+}
 
 /**
  * Removes the temporary files this process left in each of `dirs` (when it is

@@ -1,8 +1,10 @@
 /**
- * Render jobs on a pool of worker threads, one per core, each taking the next
- * job when it is done with one. A job that fails in a way no input should (its
- * worker crashed or its render threw) is that job's internal failure; the others
- * go on, on a fresh worker if need be.
+ * Render jobs on a pool of worker threads, one per core, started once for the
+ * batch and kept, each loading its fonts once. Jobs are streamed: each worker
+ * holds the one it renders and the next, so that it never waits for this thread
+ * between two. A job that fails in a way no input should (its worker crashed or
+ * its render threw) is that job's internal failure; the others go on, those the
+ * crashed worker held but had not started on another worker, on a fresh one.
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
@@ -10,6 +12,9 @@ import { EXIT } from './contract.js'
 import type { RenderJob, RenderOutcome } from './render-file.js'
 
 type Reply = { readonly outcome: RenderOutcome } | { readonly crash: string; readonly input: string }
+
+/** How many jobs a worker holds at once: the one it renders and the next. */
+const HELD = 2
 
 /** The outcome of a job whose render failed as no input should make it fail. */
 const crashed = (job: RenderJob, reason: string): RenderOutcome => ({
@@ -34,6 +39,9 @@ export const renderOnPool = async (
 ): Promise<ReadonlyArray<RenderOutcome | undefined>> => {
   const outcomes = new Array<RenderOutcome | undefined>(jobs.length).fill(undefined)
   let next = 0
+  // Jobs a crashed worker held without having started them, for the next worker that takes one.
+  const returned: Array<number> = []
+  const nextJob = (): number | undefined => (signal?.aborted === true ? undefined : (returned.shift() ?? (next < jobs.length ? next++ : undefined)))
   const workers = new Set<Worker>()
   const settle = (index: number, outcome: RenderOutcome) => {
     outcomes[index] = outcome
@@ -41,10 +49,11 @@ export const renderOnPool = async (
   }
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      if (signal?.aborted === true || next >= jobs.length) return resolve()
+      if (signal?.aborted === true || (returned.length === 0 && next >= jobs.length)) return resolve()
       const worker = new Worker(new URL('./render-worker.js', import.meta.url))
       workers.add(worker)
-      let current = -1
+      // The jobs sent to this worker and not yet answered, in the order it renders them.
+      const held: Array<number> = []
       let finished = false
       const finish = (then: () => Promise<void> | void) => {
         if (finished) return
@@ -56,24 +65,34 @@ export const renderOnPool = async (
         })
       }
       const take = () => {
-        const job = signal?.aborted === true ? undefined : jobs[next]
-        if (job === undefined) return finish(() => undefined)
-        current = next++
-        worker.postMessage(job)
+        while (held.length < HELD) {
+          const index = nextJob()
+          if (index === undefined) break
+          held.push(index)
+          worker.postMessage(jobs[index])
+        }
+        if (held.length === 0) finish(() => undefined)
+      }
+      /** The worker is gone with jobs held: the one it was rendering failed, the others go back; a fresh worker takes its place. */
+      const lost = (reason: string) => {
+        if (finished) return
+        // Stopped by an abort: what it held has no outcome.
+        if (signal?.aborted === true) return finish(() => undefined)
+        const [current, ...unstarted] = held.splice(0)
+        const job = current === undefined ? undefined : jobs[current]
+        if (current !== undefined && job !== undefined && outcomes[current] === undefined) settle(current, crashed(job, reason))
+        returned.push(...unstarted)
+        finish(runWorker)
       }
       worker.on('message', (reply: Reply) => {
-        const job = jobs[current]
-        if (job === undefined || finished) return
-        settle(current, 'crash' in reply ? crashed(job, reply.crash) : reply.outcome)
+        const index = held.shift()
+        const job = index === undefined ? undefined : jobs[index]
+        if (index === undefined || job === undefined || finished) return
+        settle(index, 'crash' in reply ? crashed(job, reply.crash) : reply.outcome)
         take()
       })
-      worker.on('error', (e: Error) => {
-        const job = jobs[current]
-        if (job !== undefined && outcomes[current] === undefined) settle(current, crashed(job, e.message))
-        // The crashed worker's place goes to a fresh one.
-        finish(runWorker)
-      })
-      worker.on('exit', () => finish(() => undefined))
+      worker.on('error', (e: Error) => lost(e.message))
+      worker.on('exit', (code) => (held.length === 0 ? finish(() => undefined) : lost(`渲染线程意外退出（${code}）`)))
       take()
     })
   const stop = () => workers.forEach((w) => void w.terminate())
