@@ -8,6 +8,9 @@ import { displayWidth, isWide } from '@report/model'
 
 export { displayWidth }
 
+/** A space of any width: text without one is tidy as it is. */
+const SPACE = /[ \t\u3000]/
+
 /**
  * Removes the spaces a PDF's justified layout puts beside Chinese characters
  * (`2023 年` → `2023年`, `号 ， 邮 编` → `号，邮编`); other runs of spaces become one.
@@ -16,6 +19,7 @@ export { displayWidth }
  * tidySpaces('统计期限自 2023 年 1 月 1 日') // '统计期限自2023年1月1日'
  */
 export const tidySpaces = (text: string): string => {
+  if (!SPACE.test(text)) return text
   const chars = [...text]
   let out = ''
   let i = 0
