@@ -62,6 +62,11 @@ describe('paginate', () => {
     expect(((end + (after?.top ?? 0)) / LINE_PITCH) % 1).toBeCloseTo(0, 6)
   })
 
+  it('leaves that blank below a table ending on a grid line too', () => {
+    const [, , after] = shown(paginate([lines('p', 3), table('t', [2 * LINE_PITCH]), lines('q', 2)]))
+    expect(after?.top).toBeCloseTo(LINE_PITCH, 6)
+  })
+
   it('draws a part after another on the same page over its bottom rule, and starts a page with a part that does not fit', () => {
     expect(shown(paginate([table('t', [300, 300, 100])]))).toEqual([
       { text: 't 0', newPage: false, top: 0 },

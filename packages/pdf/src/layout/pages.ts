@@ -27,12 +27,8 @@ const SLACK = 1e-7
 /** The least blank between a table's lower rule and the text after it: the blank between two lines of body text. */
 const GAP_AFTER_TABLE = LINE_PITCH - SIZE.san
 
-/** How far below `y` (points from the block's top) the next text starts: the next grid line, at least {@link GAP_AFTER_TABLE} below a table. */
-const gridAfter = (y: number): number => {
-  const lines = y / LINE_PITCH
-  if (Math.abs(lines - Math.round(lines)) < 1e-6) return 0
-  return Math.ceil((y + GAP_AFTER_TABLE) / LINE_PITCH - 1e-9) * LINE_PITCH - y
-}
+/** How far below a table ending at `y` (points from the block's top) the text after it starts: the first grid line at least {@link GAP_AFTER_TABLE} below it. */
+const gridAfter = (y: number): number => Math.ceil((y + GAP_AFTER_TABLE) / LINE_PITCH - 1e-9) * LINE_PITCH - y
 
 /**
  * The room a table starting at `at` finds, `kept` the height of what moves with
@@ -46,21 +42,21 @@ const roomAt = (at: number, kept: number, from: number): Room => ({
 })
 
 /**
- * The least height `items[i]` needs at `y` to start there with what it keeps
- * with it, `kept` the height of the blocks kept with it before it, which start
- * below what ends at `from`.
+ * The least height `items[i]` needs from `at`, where it starts, to start there
+ * with what it keeps with it, `kept` the height of the blocks kept with it before
+ * it, which start below what ends at `from`.
  */
-const needs = (items: ReadonlyArray<FlowItem>, i: number, y: number, kept: number, from: number): number => {
+const needs = (items: ReadonlyArray<FlowItem>, i: number, at: number, kept: number, from: number): number => {
   const item = items[i]
-  if (item === undefined) return 0
-  const at = y + gridAfter(y)
-  switch (item.kind) {
+  switch (item?.kind) {
+    case undefined:
+      return 0
     case 'lines':
-      return at - y + Math.min(1, item.count) * LINE_PITCH
+      return Math.min(1, item.count) * LINE_PITCH
     case 'block':
-      return at - y + item.height + (item.keepWithNext ? needs(items, i + 1, at + item.height, kept + item.height, from) : 0)
+      return item.height + (item.keepWithNext ? needs(items, i + 1, at + item.height, kept + item.height, from) : 0)
     case 'table':
-      return at - y + (item.table.parts(roomAt(at, kept, from))[0]?.height ?? 0)
+      return item.table.parts(roomAt(at, kept, from))[0]?.height ?? 0
   }
 }
 
@@ -74,14 +70,18 @@ export const paginate = (items: ReadonlyArray<FlowItem>): Array<Content> => {
   const out: Array<Content> = []
   let y = 0
   let breakBefore = false
+  /** Whether `y` is on the line grid: not right below a table. */
+  let onGrid = true
   /** The height of the blocks just placed that are kept with the next item, and where the page's text ended before them. */
   let kept = 0
   let keptFrom = 0
+  const gap = () => (onGrid ? 0 : gridAfter(y))
   const newPage = () => {
     y = 0
+    onGrid = true
     breakBefore = out.length > 0
   }
-  const place = (content: Content, height: number, top = gridAfter(y)) => {
+  const place = (content: Content, height: number, top: number) => {
     const shifted = breakBefore ? { stack: [content], pageBreak: 'before' as const } : top === 0 ? content : { stack: [content], margin: [0, top, 0, 0] }
     out.push(shifted as Content)
     breakBefore = false
@@ -91,34 +91,37 @@ export const paginate = (items: ReadonlyArray<FlowItem>): Array<Content> => {
   items.forEach((item, i) => {
     switch (item.kind) {
       case 'block': {
-        const need = item.keepWithNext ? needs(items, i, y, kept, kept === 0 ? y : keptFrom) : gridAfter(y) + item.height
-        if (y > 0 && !fits(need)) newPage()
+        const from = kept === 0 ? y : keptFrom
+        if (y > 0 && !fits(gap() + (item.keepWithNext ? needs(items, i, y + gap(), kept, from) : item.height))) newPage()
         if (kept === 0) keptFrom = y
-        place(item.content, item.height)
+        place(item.content, item.height, gap())
+        onGrid = true
         kept = item.keepWithNext ? kept + item.height : 0
         return
       }
       case 'lines': {
         for (let from = 0; from < item.count;) {
-          const room = Math.floor((PAGE.blockHeight - SLACK - y - gridAfter(y)) / LINE_PITCH)
+          const room = Math.floor((PAGE.blockHeight - SLACK - y - gap()) / LINE_PITCH)
           if (room < 1) {
             newPage()
             continue
           }
           const to = Math.min(item.count, from + room)
-          place(item.draw(from, to), (to - from) * LINE_PITCH)
+          place(item.draw(from, to), (to - from) * LINE_PITCH, gap())
+          onGrid = true
           from = to
         }
         kept = 0
         return
       }
       case 'table': {
-        const parts = item.table.parts(roomAt(y + gridAfter(y), kept, kept === 0 ? y : keptFrom))
+        const parts = item.table.parts(roomAt(y + gap(), kept, kept === 0 ? y : keptFrom))
         parts.forEach((part, p) => {
           // A part after another on the same page draws its top rule over the other's bottom rule.
-          const top = () => (p > 0 && y > 0 ? -item.table.rule : gridAfter(y))
+          const top = () => (p > 0 && y > 0 ? -item.table.rule : gap())
           if (y > 0 && !fits(top() + part.height)) newPage()
           place(part.draw(), part.height, top())
+          onGrid = false
         })
         kept = 0
         return
