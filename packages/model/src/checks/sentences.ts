@@ -28,10 +28,6 @@ export interface Sentence {
 const WIDE_DIGIT = /[\uFF10-\uFF19]/g
 const SPACE = /\s+/g
 const THOUSANDS = /(\d)[,，](?=\d{3}(?!\d))/g
-const DIGIT = /\d/
-
-/** What a text needs for its plain form to differ from it: a full-width digit, a space, or `1,234`. */
-const NOT_PLAIN = /[\uFF10-\uFF19\s]|\d[,，]\d{3}/
 
 /** Full-width digits made ASCII, spaces removed, `1,234` → `1234`; each step only where needed. */
 const plainOf = (text: string): string => {
@@ -52,17 +48,15 @@ export const clausesOf = (plain: string): ReadonlyArray<string> => plain.split(C
 
 /** A sentence as read: its clauses split when a check first asks for them. */
 class Read implements Sentence {
-  readonly digits: boolean
   private split: ReadonlyArray<string> | undefined
 
   constructor(
     readonly text: string,
     readonly plain: string,
+    readonly digits: boolean,
     readonly path: Path,
     readonly section: number
-  ) {
-    this.digits = DIGIT.test(plain)
-  }
+  ) {}
 
   get clauses(): ReadonlyArray<string> {
     this.split ??= clausesOf(this.plain)
@@ -73,23 +67,53 @@ class Read implements Sentence {
 /** Whether a character ends a sentence: 。！？；!?; */
 const endsSentence = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+
+const isWideDigit = (c: number): boolean => c >= 0xff10 && c <= 0xff19
+
+/** What `\s` matches (and `trim` removes): ECMAScript's white space and line terminators. */
+const isSpace = (c: number): boolean =>
+  c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff)
+
 /**
  * The sentences of a paragraph, pushed to `out`: each a run of text up to and
  * including its closing marks, trimmed; marks with no text before them are dropped.
+ * One pass over the characters finds the ends and what each sentence holds: a
+ * digit, and anything its plain form changes (a full-width digit, a space, a comma
+ * after a digit), so that only those sentences are normalised.
  */
 const split = (paragraph: string, path: Path, section: number, out: Array<Sentence>): void => {
   const n = paragraph.length
-  // Most paragraphs are plain already: then so is each of their sentences.
-  const plainAlready = !NOT_PLAIN.test(paragraph)
   let i = 0
   while (i < n) {
     while (i < n && endsSentence(paragraph.charCodeAt(i))) i++
     const start = i
-    while (i < n && !endsSentence(paragraph.charCodeAt(i))) i++
+    let digits = false
+    let changes = false
+    let previous = 0
+    for (; i < n; i++) {
+      const c = paragraph.charCodeAt(i)
+      if (endsSentence(c)) break
+      if (isDigit(c)) digits = true
+      else if (isWideDigit(c)) digits = changes = true
+      else if (isSpace(c) || ((c === 0x2c || c === 0xff0c) && (isDigit(previous) || isWideDigit(previous)))) changes = true
+      previous = c
+    }
     while (i < n && endsSentence(paragraph.charCodeAt(i))) i++
     const text = paragraph.slice(start, i).trim()
     if (text === '') continue
-    out.push(new Read(text, plainAlready ? text : plainOf(text), path, section))
+    out.push(new Read(text, changes ? plainOf(text) : text, digits, path, section))
   }
 }
 
