@@ -100,19 +100,6 @@ export interface Validation {
 }
 
 /**
- * Whether `decoded` is `u` with nothing dropped: every field of `u` kept as the very
- * same value (the codecs hand back what decodes to itself, so a field holding
- * anything unknown would be a copy).
- */
-const holdsAllOf = (decoded: object, u: unknown): boolean => {
-  if (decoded === u) return true
-  const input = u as Record<string, unknown>
-  const output = decoded as Record<string, unknown>
-  const keys = Object.keys(input)
-  return keys.length === Object.keys(output).length && keys.every((k) => output[k] === input[k])
-}
-
-/**
  * Decodes a parsed JSON value into a report with no problems, or no report and
  * every structural problem, one per place (a cell that fails both as a number and
  * as a blank is one problem). A value nested deeper than `MAX_NESTING` is one
@@ -120,9 +107,9 @@ const holdsAllOf = (decoded: object, u: unknown): boolean => {
  * not copied: the report shares them, and neither may be mutated.
  */
 export const decodeReport = (u: unknown): Validation => {
+  // Already a report, exactly (no unknown field, each of its type): it is its own decoding, and nests no deeper than the format.
+  if (Report.is(u)) return { report: u, problems: [] }
   const result = Report.decode(u)
-  // A report decoded from its input without dropping a field nests no deeper than the format; anything else is measured.
-  if (E.isRight(result) && holdsAllOf(result.right, u)) return { report: result.right, problems: [] }
   if (valueNestsTooDeeply(u)) return { report: undefined, problems: [problem('JSON_TOO_DEEP', FILE_PLACE, nestingMessage())] }
   if (E.isRight(result)) return { report: result.right, problems: [] }
   const version = versionOf(u)

@@ -7,6 +7,13 @@ import * as t from 'io-ts'
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
+/** An object as JSON makes them: no field of its own comes from a prototype. */
+const isPlain = (u: unknown): u is Record<string, unknown> => {
+  if (!isRecord(u)) return false
+  const prototype: unknown = Object.getPrototypeOf(u)
+  return prototype === Object.prototype || prototype === null
+}
+
 interface Field {
   readonly key: string
   readonly codec: t.Mixed
@@ -27,7 +34,8 @@ export type StructOutput<R extends t.Props, O extends t.Props> = t.OutputOfProps
  * An exact object codec: the `required` fields must be there, the `optional` ones may
  * be; unknown fields are dropped. An input with no unknown field, whose every field
  * decodes to itself, is handed back unchanged (its keys in its own order), not
- * copied: decoded values are read-only. Errors carry the same contexts as io-ts's own
+ * copied: decoded values are read-only. `is` holds for exactly those inputs (a
+ * plain object, no unknown field), so that a check with `is` can stand for decoding. Errors carry the same contexts as io-ts's own
  * combinators (a field's key, then its codec), built only when a field fails.
  *
  * @example
@@ -38,6 +46,18 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, o
     ...Object.entries(required).map(([key, codec]) => ({ key, codec, optional: false })),
     ...Object.entries(optional).map(([key, codec]) => ({ key, codec, optional: true }))
   ]
+  /** Whether `u` is a plain object with no field but these, each of its type: exactly what decodes to itself. */
+  const isExact = (u: unknown): u is StructOf<R, O> => {
+    if (!isPlain(u)) return false
+    let kept = 0
+    for (const { key, codec, optional } of fields) {
+      const value = u[key]
+      if (optional && value === undefined) continue
+      if (!codec.is(value)) return false
+      kept++
+    }
+    return kept === Object.keys(u).length
+  }
   /** The fields before `end` that `u` has, as they are (each decoded to itself). */
   const keptBefore = (u: Record<string, unknown>, end: number): Record<string, unknown> => {
     const out: Record<string, unknown> = {}
@@ -50,7 +70,7 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, o
   }
   return new t.Type<StructOf<R, O>, StructOutput<R, O>, unknown>(
     name,
-    (u): u is StructOf<R, O> => isRecord(u) && fields.every(({ key, codec, optional }) => (optional && u[key] === undefined) || codec.is(u[key])),
+    isExact,
     (u, c) => {
       if (!isRecord(u)) return t.failure(u, c)
       // `u` itself is the result when it has no field but those kept, each decoded to itself; a copy is made only when one is not.

@@ -21,6 +21,7 @@ describe('decodeReport', () => {
   it('hands back the parts of a valid input unchanged, and copies only what drops or converts a field', () => {
     const input = example as { sections: ReadonlyArray<object>; tables: { review: object; active: object } }
     const report = decodeReport(input).report
+    expect(report).toBe(input)
     expect(report?.sections).toBe(input.sections)
     expect(report?.tables.review).toBe(input.tables.review)
     const commented = setAt(example, ['sections', 0, 'comment'], 'not part of the format') as typeof input
@@ -35,6 +36,9 @@ describe('decodeReport', () => {
     for (let i = 0; i < 10_000; i += 1) deep = [deep]
     expect(problemsOf(setAt(example, ['tables', 'review', 'comment'], deep)).map((p) => p.code)).toEqual(['JSON_TOO_DEEP'])
     expect(problemsOf(setAt(example, ['sections', 2, 'comment'], deep)).map((p) => p.code)).toEqual(['JSON_TOO_DEEP'])
+    // In a field of the format, where decoding fails at its first level.
+    expect(problemsOf(setAt(example, ['sections', 0, 'paragraphs'], deep)).map((p) => p.code)).toEqual(['JSON_TOO_DEEP'])
+    expect(problemsOf(setAt(example, ['tables', 'applications', 'newReceived'], [deep, 0, 0, 0, 0, 0, 0])).map((p) => p.code)).toEqual(['JSON_TOO_DEEP'])
   })
 
   it('reads money from a string or a plain number, exactly, and never from a float it cannot hold', () => {
