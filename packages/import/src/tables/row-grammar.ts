@@ -185,38 +185,34 @@ const pendingRows = (segments: ReadonlyArray<string>, next: number, rowPairs: Re
 // -------------------------------------------------------------------------------------
 
 /**
- * The values of a row printed on the line below its label's (a PDF-to-markdown table:
- * `| 规章 | | | |` then `| | 0 | 0 | 0 |`): the run is the label line's `size` empty
- * cells, then exactly `size` values, after the empty label cell of their line if it
- * has one.
+ * The values of a row printed after empty cells that are not its own: the label line's
+ * empty cells with the values on the line below (a PDF-to-markdown table: `| 规章 | | | |`
+ * then `| | 0 | 0 | 0 |`), or a column added by a broken header (`| 规章 | | 0 | 0 | 0 |`).
+ * Only when the run is empty cells, then exactly `size` values.
  */
-const valuesBelow = (run: ReadonlyArray<ValueToken>, size: number): ReadonlyArray<ValueToken> | undefined => {
-  if (run.length <= size || run.slice(0, size).some((v) => v.text !== '')) return undefined
-  const rest = run.slice(size)
-  const values = rest.length === size + 1 && rest[0]?.text === '' ? rest.slice(1) : rest
-  return values.length === size && values.some((v) => v.text !== '') ? values : undefined
+const valuesAfterBlanks = (run: ReadonlyArray<ValueToken>, size: number): ReadonlyArray<ValueToken> | undefined => {
+  let blanks = 0
+  while (blanks < run.length && run[blanks]?.text === '') blanks++
+  return blanks > 0 && run.length - blanks === size ? run.slice(blanks) : undefined
 }
 
 /**
  * The cells of row `index` from the run of values printed for it: the first values
  * in order, or digits run together split when only one split exists; cells that
- * cannot be read are blank, with a note; values printed on the line below the
- * label's empty cells are the row's, with a note.
+ * cannot be read are blank, with a note; values printed after empty cells not the
+ * row's (on the line below the label's, or shifted by a broken header) are the row's,
+ * with a note.
  */
 export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueToken>, place: PlaceOfCell, notes: Array<ImportNote>): ReadRow => {
   const size = spec.kinds.length
   const line = run[0]?.line ?? 0
   const printed = run.map((v) => (v.text === '' ? '（空）' : v.text)).join(' ')
   let texts: ReadonlyArray<string> | undefined
-  const below = valuesBelow(run, size)
-  if (below !== undefined) {
-    texts = below.map((v) => v.text)
-    notes.push(
-      note('VALUES_REPAIRED', `此行的 ${size} 个单元格印为空，其数值印在下一行（${texts.join(' ')}），按顺序配对`, {
-        line: below[0]?.line,
-        ...place(index)
-      })
-    )
+  const shifted = valuesAfterBlanks(run, size)
+  if (shifted !== undefined) {
+    texts = shifted.map((v) => v.text)
+    const where = shifted[0]?.line === line ? '印在多出的空单元格之后' : '印在下一行'
+    notes.push(note('VALUES_REPAIRED', `此行的 ${size} 个数值（${texts.join(' ')}）${where}，按顺序配对`, { line: shifted[0]?.line, ...place(index) }))
   } else if (run.length >= size) {
     texts = run.slice(0, size).map((v) => v.text)
     const surplus = run.slice(size)

@@ -2,8 +2,8 @@
  * The row grammar on a real table (洪泽 2024, fixtures/imports) edited as extractions
  * print it: a label whose values are not printed before the next label, labels
  * printed one after the other with all their values after them, values that fit
- * none of the labels before them, and a markdown row whose values are on the line
- * below its label's.
+ * none of the labels before them, and markdown rows whose values are on the line
+ * below their label's or shifted by a broken header.
  */
 import { fixturePath } from '@report/fixtures'
 import { readFileSync } from 'node:fs'
@@ -86,10 +86,27 @@ describe('values and the labels before them', () => {
     const item1 = result.report?.format === '2021' ? result.report.tables.active?.item1 : undefined
     expect(item1).toEqual({ regulations: { issued: 0, repealed: 0, inForce: 0 }, normativeDocuments: { issued: 3, repealed: 0, inForce: 8 } })
     expect(notes(result, 'VALUES_REPAIRED')).toEqual([
-      '第 53 行 表二 第二十条第（一）项 · 规章 此行的 3 个单元格印为空，其数值印在下一行（0 0 0），按顺序配对',
-      '第 55 行 表二 第二十条第（一）项 · 行政规范性文件 此行的 3 个单元格印为空，其数值印在下一行（3 0 8），按顺序配对'
+      '第 53 行 表二 第二十条第（一）项 · 规章 此行的 3 个数值（0 0 0）印在下一行，按顺序配对',
+      '第 55 行 表二 第二十条第（一）项 · 行政规范性文件 此行的 3 个数值（3 0 8）印在下一行，按顺序配对'
     ])
     expect(notes(result, 'VALUES_SURPLUS')).toEqual([])
+  })
+
+  it('pairs a markdown row shifted by a broken header (an empty cell between the label and its values) with its values', () => {
+    const result = edited(
+      '规章               0          0       0\n\n行政规范性文件          3          0       8',
+      [
+        '| 信息 | 内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+        '|---|---|---|---|---|',
+        '| 规章 | | 0 | 0 | 0 |',
+        '| 行政规范性文件 | | 3 | 0 | 8 |'
+      ].join('\n')
+    )
+    const item1 = result.report?.format === '2021' ? result.report.tables.active?.item1 : undefined
+    expect(item1).toEqual({ regulations: { issued: 0, repealed: 0, inForce: 0 }, normativeDocuments: { issued: 3, repealed: 0, inForce: 8 } })
+    expect(notes(result, 'VALUES_REPAIRED').at(-1)).toBe(
+      '第 53 行 表二 第二十条第（一）项 · 行政规范性文件 此行的 3 个数值（3 0 8）印在多出的空单元格之后，按顺序配对'
+    )
   })
 
   it('without the edit, the table imports as before: no note of either kind', () => {
