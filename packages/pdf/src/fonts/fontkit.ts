@@ -67,7 +67,7 @@ export const parseFont = (bytes: Uint8Array): FontkitFont => {
   const created = fontkit().create(bytes)
   const font = 'fonts' in created ? created.fonts[0] : created
   if (font === undefined) throw new Error('字体集合为空')
-  return memoizeGlyphOutlines(memoizeLayout(font))
+  return memoizeSubsets(memoizeGlyphOutlines(memoizeLayout(font)))
 }
 
 // -------------------------------------------------------------------------------------
@@ -152,6 +152,44 @@ const memoizeGlyphOutlines = (font: FontkitFont): FontkitFont => {
     return glyph
   }
   return Object.assign(font, { getGlyph: glyphOf })
+}
+
+// -------------------------------------------------------------------------------------
+// subset cache
+// -------------------------------------------------------------------------------------
+
+interface Subset {
+  readonly glyphs: ReadonlyArray<number>
+  encode: () => Uint8Array
+}
+
+/** Subsets kept per font: the fonts of headings and tables embed the same glyphs, in the same order, in most reports. */
+const SUBSET_CACHE_LIMIT = 16
+
+/**
+ * Keeps the last subsets of `font` encoded, by their glyphs in order. A subset's
+ * bytes are made from its glyphs alone, and the fonts of the headings (their
+ * texts fixed by the format) and often the tables' embed the same glyphs in the
+ * same order in report after report: fontkit wrote them anew each time.
+ */
+const memoizeSubsets = (font: FontkitFont): FontkitFont => {
+  const createSubset = (font as unknown as { createSubset: () => Subset }).createSubset.bind(font)
+  const encoded = new Map<string, Uint8Array>()
+  const subsetOf = (): Subset => {
+    const subset = createSubset()
+    const encode = subset.encode.bind(subset)
+    subset.encode = () => {
+      const key = subset.glyphs.join(',')
+      let bytes = encoded.get(key)
+      if (bytes === undefined) {
+        if (encoded.size >= SUBSET_CACHE_LIMIT) encoded.clear()
+        encoded.set(key, (bytes = encode()))
+      }
+      return bytes
+    }
+    return subset
+  }
+  return Object.assign(font, { createSubset: subsetOf })
 }
 
 // -------------------------------------------------------------------------------------
