@@ -188,12 +188,15 @@ const pendingRows = (segments: ReadonlyArray<string>, next: number, rowPairs: Re
  * The values of a row printed after empty cells that are not its own: the label line's
  * empty cells with the values on the line below (a PDF-to-markdown table: `| 规章 | | | |`
  * then `| | 0 | 0 | 0 |`), or a column added by a broken header (`| 规章 | | 0 | 0 | 0 |`).
- * Only when the run is empty cells, then exactly `size` values.
+ * Only when the run is empty cells, then exactly `size` values, and reading it from
+ * its first cell would drop one of them (a trailing empty field is no shift).
  */
 const valuesAfterBlanks = (run: ReadonlyArray<ValueToken>, size: number): ReadonlyArray<ValueToken> | undefined => {
   let blanks = 0
   while (blanks < run.length && run[blanks]?.text === '') blanks++
-  return blanks > 0 && run.length - blanks === size ? run.slice(blanks) : undefined
+  // Read from the first cell instead, a printed value would be dropped as surplus.
+  const dropped = run.slice(size).some((v) => v.text !== '')
+  return blanks > 0 && run.length - blanks === size && dropped ? run.slice(blanks) : undefined
 }
 
 /**

@@ -109,6 +109,13 @@ describe('values and the labels before them', () => {
     )
   })
 
+  it('reads a TAB row with an empty first cell and a trailing empty field from its first cell (no shift)', () => {
+    const result = edited('行政规范性文件          3          0       8', '行政规范性文件\t\t0\t8\t')
+    const item1 = result.report?.format === '2021' ? result.report.tables.active?.item1 : undefined
+    expect(item1?.normativeDocuments).toEqual({ issued: '', repealed: 0, inForce: 8 })
+    expect(notes(result, 'VALUES_REPAIRED')).toEqual([])
+  })
+
   it('without the edit, the table imports as before: no note of either kind', () => {
     const result = importReport(SOURCE, { name: 'source.txt' })
     expect(table6(result)).toEqual({ penalties: { decisions: 2776 }, enforcement: { decisions: 84 } })
