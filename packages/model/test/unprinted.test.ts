@@ -4,8 +4,8 @@
  * totals are not printed are not checked.
  */
 import { describe, expect, it } from 'vitest'
-import { checkCompleteness, checkApplications, formatReportJson, setAt, validateText, type Report } from '../src/index.js'
-import { readFixture } from './fixture-cases.js'
+import { checkAgainstPrevious, checkCompleteness, checkApplications, formatReportJson, setAt, validateText, type Report } from '../src/index.js'
+import { decoded, readFixture } from './fixture-cases.js'
 
 const example = readFixture('example-department-2021') as Record<string, unknown>
 const OTHER = ['tables', 'applications', 'results', 'otherHandling']
@@ -68,5 +68,18 @@ describe('rows and tables the text does not print', () => {
     expect(checkApplications(cut)).toEqual([])
     const { unprinted: __, ...blank } = cut
     expect(checkApplications(blank as Report).map((p) => p.code)).toContain('APPLICATION_BALANCE')
+  })
+
+  it('compares with last year (Y-1, Y-2) no row either report does not print', () => {
+    const previous = decoded(readFixture('example-department-2021'))
+    const blank = ['', '', '', '', '', '', '']
+    let json: unknown = readFixture('example-department-2022')
+    json = setAt(json, ['tables', 'applications', 'carriedOver'], blank)
+    json = setAt(json, ['tables', 'active', 'item1', 'normativeDocuments'], { issued: '', repealed: '', inForce: '' })
+    const unprinted = ['/tables/applications/carriedOver', '/tables/active/item1/normativeDocuments']
+    expect(checkAgainstPrevious(decoded({ ...(json as object), unprinted }), previous)).toEqual([])
+    const codes = checkAgainstPrevious(decoded(json), previous).map((p) => p.code)
+    expect(codes).toContain('CARRY_OVER_MISMATCH')
+    expect(codes).toContain('IN_FORCE_MISMATCH')
   })
 })

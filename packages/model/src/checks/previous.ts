@@ -7,12 +7,15 @@ import { valueOf } from '../cell.js'
 import { APPLICANT_COLUMNS } from '../labels.js'
 import type { Problem } from '../problem.js'
 import type { Report, Report2021 } from '../report.js'
+import { unprintedIn } from '../unprinted.js'
 import { found } from './found.js'
 
 const carryOver = (report: Report, previous: Report): ReadonlyArray<Problem> => {
   const table = report.tables.applications
   const before = previous.tables.applications
+  const path = ['tables', 'applications'] as const
   if (table === undefined || before === undefined) return []
+  if (unprintedIn(report)([...path, 'carriedOver']) || unprintedIn(previous)([...path, 'carriedForward'])) return []
   return ROW_COLUMNS.flatMap((c) => {
     const now = valueOf(table.carriedOver[c])
     const then = valueOf(before.carriedForward[c])
@@ -38,7 +41,9 @@ const inForce = (report: Report2021, previous: Report2021): ReadonlyArray<Proble
   const table = report.tables.active
   const before = previous.tables.active
   if (table === undefined || before === undefined) return []
+  const unprinted = (r: Report, row: string) => unprintedIn(r)(['tables', 'active', 'item1', row])
   return DOCUMENT_ROWS.flatMap(([row, label]) => {
+    if (unprinted(report, row) || unprinted(previous, row)) return []
     const now = table.item1[row]
     const expected = valueOf(before.item1[row].inForce) + valueOf(now.issued) - valueOf(now.repealed)
     const actual = valueOf(now.inForce)
@@ -63,7 +68,8 @@ export const sameAgency = (a: string, b: string): boolean => a !== '' && b !== '
 
 /**
  * Y-1 and Y-2 against the previous year's report. A previous report of another
- * agency or year is itself the problem, and nothing is compared.
+ * agency or year is itself the problem, and nothing is compared; nor is a row either
+ * report's text does not print (its `unprinted`).
  */
 export const checkAgainstPrevious = (report: Report, previous: Report): ReadonlyArray<Problem> => {
   if (!sameAgency(previous.agency, report.agency) || previous.year !== report.year - 1) {
