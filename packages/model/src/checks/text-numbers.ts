@@ -51,8 +51,8 @@ const DISCLOSED: Path = ['tables', 'applications', 'results', 'disclosed', TOTAL
 const PARTLY_DISCLOSED: Path = ['tables', 'applications', 'results', 'partlyDisclosed', TOTAL_COLUMN]
 const RESULTS_TOTAL: Path = ['tables', 'applications', 'results', 'total', TOTAL_COLUMN]
 
-/** `予以公开及部分公开`: （一）and （二） stated as one number. */
-const BOTH_DISCLOSED = '予以公开(?:及|和|与|、|或)部分公开'
+/** What joins 予以公开 and 部分公开 when （一）and （二） are stated as one number. */
+const AND = '(?:及|和|与|、|或)'
 /** What a number of applications received is not: another statement's subject. */
 const NOT_RECEIVED = /结转|上年|办结|答复|予以公开|部分公开|不予|无法提供/
 
@@ -73,9 +73,9 @@ const STATEMENTS: ReadonlyArray<Statement> = [
     orWith: CARRIED_OVER
   },
   { keyword: /上年结转/, number: APPLICATIONS_COUNT, cells: () => [CARRIED_OVER] },
-  { keyword: new RegExp(BOTH_DISCLOSED), number: APPLICATIONS_COUNT, cells: () => [DISCLOSED, PARTLY_DISCLOSED] },
-  { keyword: new RegExp(`予以公开(?!(?:及|和|与|、|或)部分公开)`), number: APPLICATIONS_COUNT, cells: () => [DISCLOSED] },
-  { keyword: new RegExp(`(?<!予以公开(?:及|和|与|、|或))部分公开`), number: APPLICATIONS_COUNT, cells: () => [PARTLY_DISCLOSED] },
+  { keyword: new RegExp(`予以公开${AND}部分公开`), number: APPLICATIONS_COUNT, cells: () => [DISCLOSED, PARTLY_DISCLOSED] },
+  { keyword: new RegExp(`予以公开(?!${AND}部分公开)`), number: APPLICATIONS_COUNT, cells: () => [DISCLOSED] },
+  { keyword: new RegExp(`(?<!予以公开${AND})部分公开`), number: APPLICATIONS_COUNT, cells: () => [PARTLY_DISCLOSED] },
   { keyword: /不予公开/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'withheld') },
   { keyword: /无法提供/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'unavailable') },
   { keyword: /不予处理/, number: APPLICATIONS_COUNT, cells: (r) => rowsUnder(r, 'notProcessed') },

@@ -1,10 +1,10 @@
 /**
  * X-3: a total stated in the text against the parts it lists:
  * `共发布…N篇。其中…a条，…b条` or `办结N件，其中予以公开a件，部分公开b件` must have
- * a + b + … = N. Like is compared with like: the parts are the counts in the total's
- * unit, 篇 and 条 alike (a 其中 list in other units is no breakdown of it); a list opened inside
- * brackets ends at their close; and a second breakdown of the same total (by
- * channel, then by outcome) is not added to the first.
+ * a + b + … = N. Like is compared with like: the parts are the counts in the
+ * total's unit, 篇 and 条 alike (a 其中 list in other units is no breakdown of it);
+ * a list opened inside brackets ends at their close; and a second breakdown of the
+ * same total (by channel, then by outcome) is not added to the first.
  */
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
