@@ -50,15 +50,15 @@ const charsOf = (fonts: FontSet, parts: ReadonlyArray<StyledText>, place: Place)
   const set: Chars = { chars: [], fonts: [], styles: [], advances: [], tight: [] }
   for (const { text, style } of parts) {
     for (const run of glyphRuns(fonts, style.role, text, place)) {
-      // Each character measured once per run: a long paragraph repeats the same few hundred.
-      const widths = new Map<string, number>()
+      // Each character measured once per run, and kept as one string: a long paragraph repeats the same few hundred.
+      const known = new Map<string, { readonly char: string; readonly advance: number }>()
       for (const char of run.text) {
-        let advance = widths.get(char)
-        if (advance === undefined) widths.set(char, (advance = widthOf(run.font, style.size, char)))
-        set.chars.push(char)
+        let seen = known.get(char)
+        if (seen === undefined) known.set(char, (seen = { char, advance: widthOf(run.font, style.size, char) }))
+        set.chars.push(seen.char)
         set.fonts.push(run.font)
         set.styles.push(style)
-        set.advances.push(advance)
+        set.advances.push(seen.advance)
         set.tight.push(false)
       }
     }
