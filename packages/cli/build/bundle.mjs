@@ -1,6 +1,7 @@
 /**
  * Bundles the built `report` command into one CommonJS file, dist/report.cjs, that
- * bin/report.js runs with a V8 code cache (src/launch.ts): the command, the model,
+ * bin/report.js runs with a V8 code cache (src/launch.ts; the bundle runs only
+ * there, which gives it `__import`): the command, the model,
  * the view and the PDF renderer, each module as tsc built it. Kept out, loaded as
  * they are: the ES-module packages only some commands reach through `import()`
  * (importer, Excel, Word, HTML) and what the PDF renderer loads with a `require`
@@ -43,6 +44,19 @@ const ownMetaUrl = {
   }
 }
 
+/**
+ * The bundle with each `import()` of a package left out made a call of `__import`,
+ * which the launcher passes in: an `import()` in code compiled by `vm.Script` needs
+ * a callback that Node 20 gives only as an experimental feature, and loses when the
+ * code comes from the cache.
+ */
+const withOwnImport = (code) => {
+  const external = new RegExp(`\\bimport\\(("(?:${EXTERNAL.join('|')})")\\)`, 'g')
+  const made = code.replace(external, '__import($1)')
+  if (/\bimport\(/.test(made)) throw new Error('bundle: an import() of a module that is neither bundled nor left out')
+  return made
+}
+
 /** Writes a file whole or not at all. */
 const writeWhole = (file, content) => {
   const temp = `${file}.tmp-${process.pid}`
@@ -69,14 +83,14 @@ export const bundle = async () => {
     logLevel: 'silent'
   })
   if (result.warnings.length > 0) throw new Error(`bundle: ${result.warnings.map((w) => w.text).join('; ')}`)
-  const [output] = result.outputFiles
+  const contents = withOwnImport(result.outputFiles[0].text)
   const inputs = Object.keys(result.metafile.inputs).map((input) => {
     const file = join(process.cwd(), input)
     const { size, mtimeMs } = statSync(file)
     return [relative(DIST, file).split(sep).join('/'), size, mtimeMs]
   })
-  writeWhole(BUNDLE, output.contents)
-  writeWhole(MANIFEST, JSON.stringify({ hash: createHash('sha256').update(output.contents).digest('hex'), inputs }))
+  writeWhole(BUNDLE, contents)
+  writeWhole(MANIFEST, JSON.stringify({ hash: createHash('sha256').update(contents).digest('hex'), inputs }))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle()

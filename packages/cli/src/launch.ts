@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Script, constants } from 'node:vm'
+import { Script } from 'node:vm'
 
 const DIST = dirname(fileURLToPath(import.meta.url))
 const BUNDLE = join(DIST, 'report.cjs')
@@ -64,18 +64,27 @@ const writeCache = (script: Script, hash: string): void => {
   }
 }
 
-/** Runs the bundle as Node runs a CommonJS module, its `import()` of the packages left out resolved as from its own file. */
+/** The bundle's way to load a package it left out: this module's `import()`, from the same folder. */
+const importLeftOut = (specifier: string): Promise<unknown> => import(specifier)
+
+/** Runs the bundle as Node runs a CommonJS module, with `__import` for the packages it left out. */
 const runBundle = (hash: string): void => {
   const cachedData = readCache(hash)
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`, {
+  const script = new Script(`(function (exports, require, module, __filename, __dirname, __import) {${readFileSync(BUNDLE, 'utf8')}\n})`, {
     filename: BUNDLE,
-    ...(cachedData === undefined ? {} : { cachedData }),
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    ...(cachedData === undefined ? {} : { cachedData })
   })
   if (cachedData === undefined || script.cachedDataRejected === true) process.once('exit', () => writeCache(script, hash))
-  const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void
+  const wrapper = script.runInThisContext() as (
+    exports: object,
+    require: NodeJS.Require,
+    module: object,
+    filename: string,
+    dirname: string,
+    load: typeof importLeftOut
+  ) => void
   const exported = {}
-  wrapper(exported, createRequire(BUNDLE), { exports: exported }, BUNDLE, DIST)
+  wrapper(exported, createRequire(BUNDLE), { exports: exported }, BUNDLE, DIST, importLeftOut)
 }
 
 /**

@@ -32,6 +32,33 @@ describe('the bundled command prints the same bytes as the library', () => {
     })
 })
 
+describe('the bundled command loads the packages it left out', () => {
+  it('render --to docx and --to html, and import, through bin/report.js twice (the second from the code cache) give what dist/main.js gives', () => {
+    const dir = temp()
+    const runs = [
+      ['render', REPORT, '-o', 'OUT.docx'],
+      ['render', REPORT, '-o', 'OUT.html'],
+      ['import', join(ROOT, 'fixtures/renshi-town-2020/source.txt'), '-o', 'OUT.json']
+    ]
+    for (const [i, args] of runs.entries()) {
+      const made = (name: string) => {
+        const file = join(dir, `${name}-${i}${args.at(-1)?.slice(3) ?? ''}`)
+        const run = runCli(
+          args.map((a) => (a.startsWith('OUT') ? file : a)),
+          ROOT,
+          name === 'main' ? join(DIST, 'main.js') : BIN
+        )
+        expect(run.stderr).toBe('')
+        expect(run.status).toBe(0)
+        return readFileSync(file)
+      }
+      const expected = made('main')
+      expect(made('first').equals(expected)).toBe(true)
+      expect(made('second').equals(expected)).toBe(true)
+    }
+  })
+})
+
 /** A dist/ of its own for the launcher: launch.js, a bundle and a main.js that each say who ran, and a manifest of `source.js`. */
 const launcherDir = (): string => {
   const dir = temp()
