@@ -42,6 +42,7 @@ export type NoteCode =
   | 'VALUES_NOT_PAIRED'
   | 'ROW_LABEL_ASSUMED'
   | 'ROW_SHORT'
+  | 'FIELDS_CUT'
   | 'VALUES_SURPLUS'
   | 'VALUES_UNLABELLED'
   | 'VALUE_INVALID'

@@ -204,13 +204,14 @@ const valuesAfterBlanks = (run: ReadonlyArray<ValueToken>, size: number): Readon
  * in order, or digits run together split when only one split exists; cells that
  * cannot be read are blank, with a note; values printed after empty cells not the
  * row's (on the line below the label's, or shifted by a broken header) are the row's,
- * with a note.
+ * with a note, and a delimited row's missing last cells are blank.
  */
 export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueToken>, place: PlaceOfCell, notes: Array<ImportNote>): ReadRow => {
   const size = spec.kinds.length
   const line = run[0]?.line ?? 0
   const printed = run.map((v) => (v.text === '' ? '（空）' : v.text)).join(' ')
   let texts: ReadonlyArray<string> | undefined
+  let ambiguous = false
   const shifted = valuesAfterBlanks(run, size)
   if (shifted !== undefined) {
     texts = shifted.map((v) => v.text)
@@ -236,10 +237,21 @@ export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueTo
       texts = split.values
       notes.push(note('DIGITS_SPLIT', `数字连写“${printed}”，只有一种拆分方式：${split.values.join(' ')}`, { line, ...place(index) }))
     } else if (split.kind === 'ambiguous') {
+      ambiguous = true
       notes.push(
         note('DIGITS_AMBIGUOUS', `数字连写“${printed}”，拆成 ${size} 个单元格有多种方式，无法确定，各单元格按空白处理`, { line, ...place(index) })
       )
     }
+  }
+  if (texts === undefined && !ambiguous && run.every((v) => v.delimited === true && v.line === line)) {
+    // A delimited row stands its cells in their columns: those it lacks are its last, cut off.
+    texts = [...run.map((v) => v.text), ...Array<string>(size - run.length).fill('')]
+    notes.push(
+      note('FIELDS_CUT', `此行应有 ${size} 个单元格，只印有前 ${run.length} 个（${printed}），其后 ${size - run.length} 个没有印出，按空白处理`, {
+        line,
+        ...place(index)
+      })
+    )
   }
   if (texts === undefined) {
     if (notes.at(-1)?.code !== 'DIGITS_AMBIGUOUS' || notes.at(-1)?.line !== line) {

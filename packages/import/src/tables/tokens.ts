@@ -30,6 +30,8 @@ export interface ValueToken {
   readonly line: number
   /** The unit of money printed after the number (`12.5万元`), if any. */
   readonly unit?: string
+  /** The value is a cell of a delimited row (TAB, `|`, HTML), whose cells stand in their columns' order. */
+  readonly delimited?: true
 }
 
 /** A token of a table's text: a label or a value. */
@@ -69,8 +71,13 @@ const valueText = (word: string): string | undefined => {
 }
 
 /** A value token of a word read as `value`, with the unit of money the word ends in (`万元`, `元`). */
-const valueToken = (word: string, value: string, line: number): ValueToken =>
-  word.endsWith('元') ? { kind: 'value', text: value, line, unit: word.endsWith('万元') ? '万元' : '元' } : { kind: 'value', text: value, line }
+const valueToken = (word: string, value: string, line: number, delimited: boolean): ValueToken => ({
+  kind: 'value',
+  text: value,
+  line,
+  ...(word.endsWith('元') ? { unit: word.endsWith('万元') ? '万元' : '元' } : {}),
+  ...(delimited ? { delimited: true } : {})
+})
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -89,7 +96,7 @@ const plainTokens = (line: Line, out: Array<Token>): void => {
     if (value === undefined) text.push(word)
     else {
       flush()
-      out.push(valueToken(word, value, line.no))
+      out.push(valueToken(word, value, line.no, false))
     }
   }
   flush()
@@ -98,13 +105,13 @@ const plainTokens = (line: Line, out: Array<Token>): void => {
 const cellTokens = (line: Line, cells: ReadonlyArray<string>, out: Array<Token>): void => {
   for (const cell of cells) {
     if (cell === '') {
-      out.push({ kind: 'value', text: '', line: line.no })
+      out.push({ kind: 'value', text: '', line: line.no, delimited: true })
       continue
     }
     const parts = words(cell)
     const values = parts.map(valueText)
     if (values.every((v): v is string => v !== undefined)) {
-      values.forEach((v, k) => out.push(valueToken(parts[k] ?? '', v, line.no)))
+      values.forEach((v, k) => out.push(valueToken(parts[k] ?? '', v, line.no, true)))
     } else {
       out.push({ kind: 'text', key: labelKey(cell), line: line.no })
     }

@@ -116,6 +116,17 @@ describe('values and the labels before them', () => {
     expect(notes(result, 'VALUES_REPAIRED')).toEqual([])
   })
 
+  it('reads a TAB row whose last fields are cut off as its first cells, the rest blank; a row of spaced values so short stays unread', () => {
+    const tab = edited(CARRIED_OVER, '二、上年结转政府信息公开申请数量\t0\t0\t0')
+    expect(tab.report?.tables.applications?.carriedOver).toEqual([0, 0, 0, '', '', '', ''])
+    expect(notes(tab, 'FIELDS_CUT')).toEqual([
+      '第 98 行 表三 二、上年结转政府信息公开申请数量 此行应有 7 个单元格，只印有前 3 个（0 0 0），其后 4 个没有印出，按空白处理'
+    ])
+    const spaced = edited(CARRIED_OVER, '二、上年结转政府信息公开申请数量   0   0   0')
+    expect(spaced.report?.tables.applications?.carriedOver).toEqual(['', '', '', '', '', '', ''])
+    expect(spaced.notes.filter((n) => n.path === '/tables/applications/carriedOver').map((n) => n.code)).toEqual(['ROW_SHORT'])
+  })
+
   it('without the edit, the table imports as before: no note of either kind', () => {
     const result = importReport(SOURCE, { name: 'source.txt' })
     expect(table6(result)).toEqual({ penalties: { decisions: 2776 }, enforcement: { decisions: 84 } })
