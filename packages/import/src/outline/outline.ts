@@ -5,9 +5,10 @@
  * missing), or starts again at 一 with the wording of a statutory heading (tables
  * printed after the narrative, numbered anew); a statutory heading printed without
  * its number (`总体情况`) where its number comes next is one too. A row label of
- * table 三 (`四、结转下年度继续办理`) is not a heading. Each statutory role goes to
- * the heading whose wording matches it best over the whole text, not to the first
- * that matches.
+ * table 三 (`四、结转下年度继续办理`) is not a heading. An outline that numbers its
+ * sections `（一）` (no `一、` giving a statutory section) is read by those, its
+ * statutory headings only. Each statutory role goes to the heading whose wording
+ * matches it best over the whole text, not to the first that matches.
  */
 import { APPLICATION_ROWS, SECTION_HEADINGS, type SectionRole } from '@report/model'
 import type { Line } from '../read/lines.js'
@@ -46,6 +47,8 @@ export interface Outline {
 // -------------------------------------------------------------------------------------
 
 const NUMBERED = /^([一二三四五六七八九十]{1,3})\s{0,3}[、.．,，]/
+/** A numeral in brackets (`（一）`): the sections' numbering of an outline that prints no `一、`. */
+const BRACKETED = /^[(（]\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[)）]/
 /** The longest heading, in characters without spaces. */
 const MAX_HEADING = 40
 /** The least share of a statutory heading that gives a section its role. */
@@ -101,11 +104,11 @@ const scoresOf = (key: ReadonlySet<string>): ReadonlyArray<number> =>
  * The numeral of a line that could be a section heading (`三、…`, short, not a row of
  * cells), or `undefined`.
  */
-const headingNumber = (line: Line): number | undefined => {
+const headingNumber = (line: Line, numeral: RegExp): number | undefined => {
   if (line.cells !== undefined && line.cells.filter((c) => c !== '').length > 1) return undefined
   const text = line.text.trim()
   if (text.length > MAX_HEADING * 3) return undefined
-  const m = NUMBERED.exec(text)
+  const m = numeral.exec(text)
   return m === null || labelKey(text).length > MAX_HEADING ? undefined : chineseNumber(m[1] ?? '')
 }
 
@@ -169,15 +172,17 @@ const rolesOf = (scores: ReadonlyArray<ReadonlyArray<number>>): ReadonlyArray<{ 
 // -------------------------------------------------------------------------------------
 
 /**
- * Splits lines into the front matter and the numbered sections.
+ * The outline of the lines with sections numbered by `numeral`; with `statutoryOnly`
+ * (the bracketed numbering, also that of subsections), a heading must have the
+ * wording of a statutory one.
  */
-export const outlineOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Outline => {
+const outlineBy = (lines: ReadonlyArray<Line>, wrapped: boolean, numeral: RegExp, statutoryOnly: boolean): Outline => {
   const front: Array<Line> = []
   const sections: Array<{ heading: string; line: number; scores: ReadonlyArray<number>; body: Array<Line> }> = []
   let last = 0
   let numberedSeen = false
   for (const line of lines) {
-    const numbered = headingNumber(line)
+    const numbered = headingNumber(line, numeral)
     // Unnumbered headings only in an outline that has printed no number yet: elsewhere a
     // short line of such words is a subsection's heading or a table's caption.
     const n = numbered ?? (numberedSeen ? undefined : unnumberedNumber(line))
@@ -185,9 +190,10 @@ export const outlineOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Outline
       const printed = line.text.trim()
       const heading = wrapped ? tidySpaces(printed) : printed
       const scores = scoresOf(pairsOf(stripNumber(labelKey(heading))))
+      const statutory = scores.some((s) => s >= ROLE_MATCH)
       const follows = numbered === undefined ? n === last + 1 : sections.length === 0 || n === last + 1 || n === last + 2
-      const restarts = numbered !== undefined && n === 1 && sections.length > 0 && scores.some((s) => s >= ROLE_MATCH)
-      if (follows || restarts) {
+      const restarts = numbered !== undefined && n === 1 && sections.length > 0 && statutory
+      if (statutoryOnly ? statutory && (follows || n > last) : follows || restarts) {
         sections.push({ heading, line: line.no, scores, body: [] })
         last = n
         numberedSeen ||= numbered !== undefined
@@ -210,4 +216,16 @@ export const outlineOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Outline
     sections: sections.map(({ heading, line, body }, i) => ({ heading, line, body, ...(roles[i] ?? { role: 'extra' }) })),
     pre2019
   }
+}
+
+/**
+ * Splits lines into the front matter and the numbered sections: numbered `一、`, or,
+ * when that numbering gives no statutory section and the bracketed one gives two or
+ * more (`（一）总体情况` … `（二）主动公开政府信息情况`), numbered `（一）`.
+ */
+export const outlineOf = (lines: ReadonlyArray<Line>, wrapped: boolean): Outline => {
+  const numbered = outlineBy(lines, wrapped, NUMBERED, false)
+  if (numbered.sections.some((s) => s.role !== 'extra')) return numbered
+  const bracketed = outlineBy(lines, wrapped, BRACKETED, true)
+  return bracketed.sections.filter((s) => s.role !== 'extra').length >= 2 ? bracketed : numbered
 }

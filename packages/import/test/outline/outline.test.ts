@@ -87,4 +87,20 @@ describe('the outline', () => {
     expect(report?.sections.map((s) => s.role)).toEqual(['overview', 'active', 'extra', 'extra', 'review', 'problems', 'other'])
     expect(imported('renshi-town-2020').notes.map((n) => n.code)).not.toContain('OUTLINE_PRE_2019')
   })
+
+  it('reads an outline numbered （一） … when 一、 numbers no statutory section (variant-bracketed-outline)', () => {
+    const variant = imported('variant-bracketed-outline')
+    const original = imported('renshi-town-2020')
+    expect(variant.report?.tables).toEqual(original.report?.tables)
+    expect(variant.report?.sections.map((s) => [s.role, s.heading])).toEqual([
+      ['overview', '（一）政府信息公开总体情况'],
+      ['active', '（二）主动公开政府信息情况'],
+      ['applications', '（三）收到和处理政府信息公开申请情况'],
+      ['review', '（四）政府信息公开被申请行政复议、行政诉讼情况'],
+      ['problems', '（五）政府信息公开工作存在的主要问题及改进措施'],
+      ['other', '（七）其他需要报告的事项']
+    ])
+    expect(variant.report?.sections[0]).toEqual(original.report?.sections[0] && { ...original.report.sections[0], heading: '（一）政府信息公开总体情况' })
+    expect(variant.notes.map((n) => n.code)).toEqual(['DIGITS_SPLIT'])
+  })
 })
