@@ -67,6 +67,12 @@ describe('summary line', () => {
     expect(summaryLine(figures)).toBe('bench: warm 1.40× Typst, warm20 1.90× Typst, cold 1.75× Typst, checks 31000/s, import 1500/s, batch1000 24.6 s')
   })
 
+  it('opens with its label', () => {
+    expect(summaryLine({ warm: 1.2 }, 'bench by CPU time')).toBe(
+      'bench by CPU time: warm 1.20× Typst, warm20 missing, cold missing, checks missing, import missing, batch1000 missing'
+    )
+  })
+
   it('names a figure no bench wrote', () => {
     const { cold: _, ...rest } = figures
     expect(summaryLine(rest)).toBe('bench: warm 1.40× Typst, warm20 1.90× Typst, cold missing, checks 31000/s, import 1500/s, batch1000 24.6 s')
@@ -76,10 +82,10 @@ describe('summary line', () => {
   it('merges the figures each bench wrote to the results folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-results-'))
     try {
-      writeFigures('render', { warm: 1.4, warm20: 1.904 }, dir)
-      writeFigures('checks', { checks: 31_000.4 }, dir)
-      expect(readFigures(dir)).toEqual({ warm: 1.4, warm20: 1.904, checks: 31_000.4 })
-      expect(readFigures(join(dir, 'absent'))).toEqual({})
+      writeFigures('render', { warm: 1.4, warm20: 1.904 }, { warm: 1.2, warm20: 1.7 }, dir)
+      writeFigures('checks', { checks: 31_000.4 }, { checks: 40_000 }, dir)
+      expect(readFigures(dir)).toEqual({ wall: { warm: 1.4, warm20: 1.904, checks: 31_000.4 }, cpu: { warm: 1.2, warm20: 1.7, checks: 40_000 } })
+      expect(readFigures(join(dir, 'absent'))).toEqual({ wall: {}, cpu: {} })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -51,9 +51,9 @@ try {
   )
   console.log(
     `a report beyond the cold start (${msSpread(cold)}, one report): ${ms(perReport)} of wall time, ${ms(perReport * cores)} of a core's time; ` +
-      `the batch's CPU time ${(batchCpu / 1000).toFixed(1)} s, ${ms(batchCpu / REPORTS)} a report`
+      `the batch's CPU time ${(batchCpu / 1000).toFixed(1)} s, ${ms(batchCpu / REPORTS)} a report: ${(batchCpu / 1000 / cores).toFixed(1)} s on ${cores} cores of its own`
   )
-  writeFigures('batch', { batch1000: batch / 1000 })
+  writeFigures('batch', { batch1000: batch / 1000 }, { batch1000: batchCpu / 1000 / cores })
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

@@ -42,7 +42,7 @@ console.log(
 console.log(
   `import: ${target(median(imported.wall), 'at least', TARGET, ' reports/s')} (${(median(imported.wall) / TARGET).toFixed(2)}× the target; by CPU time ${rate(median(imported.cpu))})`
 )
-writeFigures('import', { import: median(imported.wall) })
+writeFigures('import', { import: median(imported.wall) }, { import: median(imported.cpu) })
 
 // One large input: 2.6 MB of a table row of the 2023 Hongze text repeated (issue 13: was 108 s).
 const hongze = decoder.decode(sources[1])
