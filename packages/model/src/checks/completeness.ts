@@ -82,7 +82,8 @@ const checkTable = (report: Report, table: TableRole): ReadonlyArray<Problem> =>
 }
 
 /**
- * S-1 on a report: missing or empty sections, missing or wholly blank tables, blank cells.
+ * S-1 on a report: missing or empty sections, missing, unprinted or wholly blank tables,
+ * runs of unprinted rows, blank cells.
  */
 export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => [
   ...checkSections(report),
