@@ -69,7 +69,7 @@ const stripNumber = (key: string): string => key.replace(/^[一二三四五六�
 const VARIANTS: Readonly<Record<Statutory, ReadonlyArray<string>>> = {
   overview: ['基本情况', '概述'],
   active: [],
-  applications: [],
+  applications: ['政府信息公开申请办理情况'],
   review: [],
   problems: ['存在的问题及改进措施', '存在问题及整改措施', '存在问题和改进措施'],
   other: ['其他事项']

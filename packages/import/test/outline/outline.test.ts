@@ -31,12 +31,9 @@ describe('the outline', () => {
       ['三、存在的主要问题及整改措施', 'problems', ''],
       ['四、其他需要报告的事项', 'other', '']
     ])
-    expect(roles(['一、概述', '二、主动公开政府信息情况', '三、存在问题和改进措施', '四、其他事项']).map(([, role]) => role)).toEqual([
-      'overview',
-      'active',
-      'problems',
-      'other'
-    ])
+    expect(
+      roles(['一、概述', '二、主动公开政府信息情况', '三、政府信息公开申请办理情况', '四、存在问题和改进措施', '五、其他事项']).map(([, role]) => role)
+    ).toEqual(['overview', 'active', 'applications', 'problems', 'other'])
     expect(roles(['一、总体情况', '二、存在的问题及改进措施', '三、存在问题及整改措施'])).toEqual([
       ['一、总体情况', 'overview', ''],
       ['二、存在的问题及改进措施', 'problems', ''],
