@@ -6,12 +6,12 @@
  * whose cells are blank because nothing was printed, not printed blank.
  */
 import { isBlank, type Blank, type Cell } from '../cell.js'
-import { cellPlaces, rowPlaces, valueAt, type RowPlace } from '../cells.js'
+import { rowPlaces, valueAt, type RowPlace } from '../cells.js'
 import { SECTION_HEADINGS, TABLE_NAMES, TABLE_ROLES, type TableRole } from '../labels.js'
 import { isCarriedCell } from '../new-report.js'
 import { describePath, type Path } from '../place.js'
 import type { Problem } from '../problem.js'
-import type { Report, Section, SectionRole } from '../report.js'
+import type { FormatVersion, Report, Section, SectionRole } from '../report.js'
 import { unprintedIn } from '../unprinted.js'
 import { found } from './found.js'
 
@@ -32,60 +32,86 @@ const checkSections = (report: Report): ReadonlyArray<Problem> =>
       : []
   })
 
-/** The blank cells of the printed rows of one table, by path and mark. */
-const blankCells = (report: Report, rows: ReadonlyArray<RowPlace>): ReadonlyArray<{ readonly path: Path; readonly cell: Blank }> =>
-  rows.flatMap((row) => {
-    const cells = valueAt(report, row.path) as Readonly<Record<string | number, Cell<unknown>>>
-    return row.columns.flatMap(({ key }) => {
-      const cell = cells[key]
-      return cell !== undefined && isBlank(cell) ? [{ path: [...row.path, key], cell }] : []
-    })
-  })
-
-/** One problem per run of consecutive rows not printed, at its first row. */
-const notPrinted = (report: Report, rows: ReadonlyArray<RowPlace>, unprinted: (path: Path) => boolean): ReadonlyArray<Problem> => {
-  const runs: Array<Array<RowPlace>> = []
-  rows.forEach((row, i) => {
-    if (!unprinted(row.path)) return
-    const run = runs.at(-1)
-    if (run !== undefined && run.at(-1) === rows[i - 1]) run.push(row)
-    else runs.push([row])
-  })
-  return runs.map((run) => {
-    const first = run[0] as RowPlace
-    const last = run.at(-1) as RowPlace
-    const what = run.length === 1 ? '此行' : `自此行起的 ${run.length} 行（至“${describePath(report.format, last.path)}”）`
-    return found(report.format, 'ROWS_NOT_PRINTED', first.path, `原文未印出${what}，各单元格按空白处理`)
-  })
+/** A row of a table as S-1 scans it: its place, and which of its columns a new report carries from last year. */
+interface ScannedRow extends RowPlace {
+  readonly carried: ReadonlyArray<boolean>
+  /** How many of its cells are this year's (not carried). */
+  readonly entries: number
 }
 
-const checkTable = (report: Report, table: TableRole): ReadonlyArray<Problem> => {
-  const unprinted = unprintedIn(report)
+const scannedRows = (version: FormatVersion, table: TableRole): ReadonlyArray<ScannedRow> =>
+  rowPlaces(version, table).map((row) => {
+    const carried = row.columns.map((c) => isCarriedCell([...row.path, c.key]))
+    return { ...row, carried, entries: carried.filter((c) => !c).length }
+  })
+
+const scannedTables = (version: FormatVersion): Readonly<Record<TableRole, ReadonlyArray<ScannedRow>>> => ({
+  active: scannedRows(version, 'active'),
+  applications: scannedRows(version, 'applications'),
+  review: scannedRows(version, 'review')
+})
+
+/** Each format's rows, with their carried columns worked out once. */
+const SCANNED = { '2019': scannedTables('2019'), '2021': scannedTables('2021') } as const
+
+/** One problem per run of consecutive rows not printed, at its first row. */
+const notPrinted = (report: Report, rows: ReadonlyArray<RowPlace>, unprinted: ReadonlyArray<boolean>): ReadonlyArray<Problem> => {
+  const problems: Array<Problem> = []
+  for (let i = 0; i < rows.length; i++) {
+    if (!unprinted[i]) continue
+    let last = i
+    while (unprinted[last + 1] === true) last++
+    const first = rows[i] as RowPlace
+    const length = last - i + 1
+    const what = length === 1 ? '此行' : `自此行起的 ${length} 行（至“${describePath(report.format, (rows[last] as RowPlace).path)}”）`
+    problems.push(found(report.format, 'ROWS_NOT_PRINTED', first.path, `原文未印出${what}，各单元格按空白处理`))
+    i = last
+  }
+  return problems
+}
+
+const checkTable = (report: Report, table: TableRole, unprintedAt: (path: Path) => boolean): ReadonlyArray<Problem> => {
   if (report.tables[table] === undefined) {
-    return unprinted(['tables', table])
+    return unprintedAt(['tables', table])
       ? [found(report.format, 'TABLE_NOT_PRINTED', ['tables', table], `原文未印出${TABLE_NAMES[table]}（文本在此表之前中断）`)]
       : [found(report.format, 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`)]
   }
-  const rows = rowPlaces(report.format, table)
-  const printed = rows.filter((row) => !unprinted(row.path))
-  const blanks = blankCells(report, printed)
+  const rows = SCANNED[report.format][table]
+  const unprinted = rows.map((row) => unprintedAt(row.path))
+  // The blank cells of the printed rows; their problems are built only when the table is not wholly blank.
+  const blanks: Array<{ readonly path: Path; readonly key: string | number; readonly cell: Blank }> = []
+  let entries = 0
+  let blankEntries = 0
+  for (let r = 0; r < rows.length; r++) {
+    if (unprinted[r]) continue
+    const row = rows[r] as ScannedRow
+    const cells = valueAt(report, row.path) as Readonly<Record<string | number, Cell<unknown>>>
+    entries += row.entries
+    for (let c = 0; c < row.columns.length; c++) {
+      const { key } = row.columns[c] as RowPlace['columns'][number]
+      const cell = cells[key]
+      if (cell === undefined || !isBlank(cell)) continue
+      blanks.push({ path: row.path, key, cell })
+      if (!row.carried[c]) blankEntries++
+    }
+  }
   // A table not filled in at all (apart from what a new report carries from last year) is one thing still to do, not one per cell.
-  const unprintedEntries = rows.filter((row) => unprinted(row.path)).flatMap((row) => row.columns.filter((c) => !isCarriedCell([...row.path, c.key])))
-  const entries = cellPlaces(report.format, table).filter((c) => !isCarriedCell(c.path)).length - unprintedEntries.length
-  const empty = entries > 0 && blanks.filter((b) => !isCarriedCell(b.path)).length === entries
-  return [
-    ...notPrinted(report, rows, unprinted),
-    ...(empty
-      ? [found(report.format, 'TABLE_EMPTY', ['tables', table], `尚未填写：本年的 ${entries} 个单元格全部为空，没有数据应填 0`)]
-      : blanks.map(({ path, cell }) => found(report.format, 'CELL_BLANK', path, `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`)))
-  ]
+  const empty = entries > 0 && blankEntries === entries
+  const problems = [...notPrinted(report, rows, unprinted)]
+  if (empty) problems.push(found(report.format, 'TABLE_EMPTY', ['tables', table], `尚未填写：本年的 ${entries} 个单元格全部为空，没有数据应填 0`))
+  else {
+    for (const { path, key, cell } of blanks) {
+      problems.push(found(report.format, 'CELL_BLANK', [...path, key], `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`))
+    }
+  }
+  return problems
 }
 
 /**
  * S-1 on a report: missing or empty sections, missing, unprinted or wholly blank tables,
  * runs of unprinted rows, blank cells.
  */
-export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => [
-  ...checkSections(report),
-  ...TABLE_ROLES.flatMap((table) => checkTable(report, table))
-]
+export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => {
+  const unprinted = unprintedIn(report)
+  return [...checkSections(report), ...TABLE_ROLES.flatMap((table) => checkTable(report, table, unprinted))]
+}
