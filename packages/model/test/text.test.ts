@@ -89,6 +89,42 @@ describe('X-1 compares like with like', () => {
   })
 })
 
+describe('X-1 never compares a number with a cell printed blank or not printed', () => {
+  const messages = (report: Report) => checkTextNumbers(report).map((p) => p.message.split('：').at(-1))
+  const RECEIVED = ['tables', 'applications', 'newReceived', 6]
+  const CARRIED = ['tables', 'applications', 'carriedOver', 6]
+
+  it('skips the 受理17件 of the skeleton variant, whose table 三 is printed without numbers (S-1 reports the table)', () => {
+    const imported = JSON.parse(readFileSync(join(FIXTURES, 'imports', 'variant-skeleton-table', 'expected.json'), 'utf8')) as { report: unknown }
+    const report = decodeReport(imported.report).report as Report
+    expect(report.sections[1]?.subsections?.[1]?.paragraphs[0]).toContain('受理政府信息公开申请17件')
+    expect([report.tables.applications?.newReceived[6], report.tables.applications?.carriedOver[6]]).toEqual(['', ''])
+    expect(checkTextNumbers(report)).toEqual([])
+  })
+
+  it('skips a statement whose cells are blank, and compares 受理 only with 本年新收 when 上年结转 is blank', () => {
+    const text = withText(APPLY, '本年度共受理政府信息公开申请50件，均在法定期限内答复。')
+    expect(messages(text)).toEqual([])
+    expect(messages(setAt(text, RECEIVED, '/'))).toEqual([])
+    expect(messages(setAt(text, CARRIED, ''))).toEqual(['正文所述 50，表三 一、本年新收政府信息公开申请数量 · 总计为 47'])
+    expect(
+      messages(setAt(withText(APPLY, '全年予以公开及部分公开政府信息30件。'), ['tables', 'applications', 'results', 'partlyDisclosed', 6], '—'))
+    ).toEqual([])
+  })
+
+  it('skips a statement about a row the report does not print, and still compares the rows it prints', () => {
+    const text = withText(APPLY, '本年度共收到政府信息公开申请46件，上年结转2件。')
+    expect(messages(text)).toEqual([
+      '正文所述 46，表三 一、本年新收政府信息公开申请数量 · 总计为 47',
+      '正文所述 2，表三 二、上年结转政府信息公开申请数量 · 总计为 3'
+    ])
+    expect(messages({ ...text, unprinted: ['/tables/applications/newReceived'] })).toEqual([
+      '正文所述 2，表三 二、上年结转政府信息公开申请数量 · 总计为 3'
+    ])
+    expect(messages({ ...text, unprinted: ['/tables/applications'] })).toEqual([])
+  })
+})
+
 describe('X-2 fees against section 六', () => {
   const OTHER = ['sections', 5, 'paragraphs', 0]
 

@@ -3,8 +3,11 @@
  * the tables. Each statement is read in one clause: a keyword, then the first
  * `N件` after it; `没有收到…申请` states 0. Like is compared with like: 予以公开及部分公开
  * with （一）+（二）, 受理 with 本年新收 or with 本年新收 + 上年结转, 办结/答复 with （七）总计.
+ * A number is never compared with a cell printed blank or not printed (the report's
+ * `unprinted`): S-1 reports the blank, and a blank is not the 0 the text would be
+ * compared with.
  */
-import { valueOf, type Cell } from '../cell.js'
+import { isBlank, type Cell } from '../cell.js'
 import { TOTAL_COLUMN } from '../applications.js'
 import { valueAt } from '../cells.js'
 import { activeBlock, APPLICATION_DATA_ROWS } from '../labels.js'
@@ -13,6 +16,7 @@ import type { Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { describePath } from '../place.js'
+import { unprintedIn } from '../unprinted.js'
 import { found } from './found.js'
 import { quote, sentencesOf, type Sentence } from './sentences.js'
 
@@ -121,19 +125,25 @@ const statedNumber = (sentence: Sentence, clause: string, statement: Statement):
   return statement.none?.test(clause) === true ? 0 : undefined
 }
 
-const countAt = (report: Report, path: Path): number | undefined => {
-  const cell = valueAt(report, path) as Cell<number> | undefined
-  return cell === undefined ? undefined : valueOf(cell)
+/** The count at a path of the tables: `undefined` when the table is missing, or the cell is printed blank or not printed. */
+type CountAt = (path: Path) => number | undefined
+
+const countsOf = (report: Report): CountAt => {
+  const unprinted = unprintedIn(report)
+  return (path) => {
+    const cell = valueAt(report, path) as Cell<number> | undefined
+    return cell === undefined || isBlank(cell) || unprinted(path) ? undefined : cell
+  }
 }
 
 /** The problem of a statement whose number the tables do not hold, if any. */
-const mismatch = (report: Report, sentence: Sentence, statement: Statement, stated: number): Problem | undefined => {
+const mismatch = (report: Report, countAt: CountAt, sentence: Sentence, statement: Statement, stated: number): Problem | undefined => {
   const paths = statement.cells(report)
-  const values = paths.map((p) => countAt(report, p))
+  const values = paths.map(countAt)
   if (paths.length === 0 || values.some((v) => v === undefined)) return undefined
   const counts = values as ReadonlyArray<number>
   const sum = counts.reduce((a, b) => a + b, 0)
-  const extra = statement.orWith === undefined ? undefined : countAt(report, statement.orWith)
+  const extra = statement.orWith === undefined ? undefined : countAt(statement.orWith)
   if (statement.anyOf === true ? counts.includes(stated) : sum === stated || (extra !== undefined && sum + extra === stated)) return undefined
   const [first = []] = paths
   const inTable =
@@ -147,10 +157,11 @@ const mismatch = (report: Report, sentence: Sentence, statement: Statement, stat
 
 /**
  * X-1 on every clause stating a number the tables hold (the tables it needs must be
- * there).
+ * there, its cells printed and not blank).
  */
 export const checkTextNumbers = (report: Report): ReadonlyArray<Problem> => {
   const problems: Array<Problem> = []
+  const countAt = countsOf(report)
   for (const sentence of sentencesOf(report)) {
     if (sentence.digits ? !STATES_A_NUMBER.test(sentence.plain) : !STATES_NONE.test(sentence.plain)) continue
     if (!ANY_KEYWORD.test(sentence.plain)) continue
@@ -158,7 +169,7 @@ export const checkTextNumbers = (report: Report): ReadonlyArray<Problem> => {
       if (!STATES_A_NUMBER.test(clause)) continue
       for (const statement of STATEMENTS) {
         const stated = statedNumber(sentence, clause, statement)
-        const problem = stated === undefined ? undefined : mismatch(report, sentence, statement, stated)
+        const problem = stated === undefined ? undefined : mismatch(report, countAt, sentence, statement, stated)
         if (problem !== undefined) problems.push(problem)
       }
     }
