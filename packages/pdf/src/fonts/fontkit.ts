@@ -67,7 +67,52 @@ export const parseFont = (bytes: Uint8Array): FontkitFont => {
   const created = fontkit().create(bytes)
   const font = 'fonts' in created ? created.fonts[0] : created
   if (font === undefined) throw new Error('字体集合为空')
-  return memoizeSubsets(memoizeGlyphOutlines(memoizeLayout(font)))
+  return memoizeSubsets(memoizeGlyphOutlines(memoizeLayout(withLazyPost(font))))
+}
+
+// -------------------------------------------------------------------------------------
+// post table
+// -------------------------------------------------------------------------------------
+
+/** What this module reaches of a fontkit font's table storage. */
+interface FontTables {
+  readonly stream: { readonly buffer: Uint8Array }
+  readonly directory: { readonly tables: Readonly<Record<string, { readonly offset: number; readonly length: number } | undefined>> }
+  readonly _tables: Record<string, unknown>
+  readonly _decodeTable: (table: object) => unknown
+}
+
+/** The `post` fields past its fixed header, which only glyph names use: decoded with the whole table when first read. */
+const POST_NAME_FIELDS = ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map'] as const
+
+/**
+ * Hands fontkit a `post` table whose fixed header is read from its 32 bytes, the
+ * rest (glyph names) decoded only when read. pdfkit reads `isFixedPitch` from it
+ * when it embeds a font, and fontkit then decoded every glyph name (some 30,000
+ * strings in LXGW WenKai): a tenth of a cold render.
+ */
+const withLazyPost = (font: FontkitFont): FontkitFont => {
+  const { stream, directory, _tables: tables, _decodeTable: decodeTable } = font as unknown as FontTables
+  const entry = directory.tables['post']
+  if (entry === undefined || entry.length < 32 || 'post' in tables) return font
+  const view = new DataView(stream.buffer.buffer, stream.buffer.byteOffset + entry.offset, 32)
+  const fixed = (at: number): number => view.getInt32(at) / 65536
+  const header: Record<string, number> = {
+    version: fixed(0),
+    italicAngle: fixed(4),
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28)
+  }
+  let whole: Record<string, unknown> | undefined
+  const decoded = (): Record<string, unknown> => (whole ??= decodeTable.call(font, { ...entry, tag: 'post' }) as Record<string, unknown>)
+  for (const field of POST_NAME_FIELDS) Object.defineProperty(header, field, { enumerable: true, get: () => decoded()[field] })
+  tables['post'] = header
+  return font
 }
 
 // -------------------------------------------------------------------------------------
@@ -170,13 +215,17 @@ const SUBSET_CACHE_LIMIT = 16
  * Keeps the last subsets of `font` encoded, by their glyphs in order. A subset's
  * bytes are made from its glyphs alone, and the fonts of the headings (their
  * texts fixed by the format) and often the tables' embed the same glyphs in the
- * same order in report after report: fontkit wrote them anew each time.
+ * same order in report after report: fontkit wrote them anew each time. A CFF
+ * font without subroutines is subset without parsing its outlines.
  */
 const memoizeSubsets = (font: FontkitFont): FontkitFont => {
   const createSubset = (font as unknown as { createSubset: () => Subset }).createSubset.bind(font)
   const encoded = new Map<string, Uint8Array>()
+  let outlineFree: FontkitFont | null | undefined
   const subsetOf = (): Subset => {
     const subset = createSubset()
+    outlineFree ??= hasNoSubroutines(font) ? withoutOutlines(font) : null
+    if (outlineFree !== null) Object.assign(subset, { font: outlineFree })
     const encode = subset.encode.bind(subset)
     subset.encode = () => {
       const key = subset.glyphs.join(',')
@@ -191,6 +240,33 @@ const memoizeSubsets = (font: FontkitFont): FontkitFont => {
   }
   return Object.assign(font, { createSubset: subsetOf })
 }
+
+interface CffTable {
+  readonly globalSubrIndex: ReadonlyArray<unknown>
+  readonly topDict: {
+    readonly Private?: { readonly Subrs?: unknown } | null
+    readonly FDArray?: ReadonlyArray<{ readonly Private?: { readonly Subrs?: unknown } | null }>
+  }
+}
+
+/** Whether `font` is a CFF font whose charstrings call no subroutines, global or local: it has none. */
+const hasNoSubroutines = (font: FontkitFont): boolean => {
+  const cff = (font as unknown as { 'CFF '?: CffTable })['CFF ']
+  if (cff === undefined) return false
+  const privates = [cff.topDict.Private, ...(cff.topDict.FDArray ?? []).map((dict) => dict.Private)]
+  return cff.globalSubrIndex.length === 0 && privates.every((dict) => dict === undefined || dict === null || !dict.Subrs)
+}
+
+/** A glyph as fontkit's CFF subsetter sees it when the font has no subroutines: no outline, no subroutine used. */
+const NO_OUTLINE = Object.freeze({ path: null })
+
+/**
+ * `font` as fontkit's CFF subsetter reads it: the subsetter parses every glyph's
+ * outline only to find the subroutines it calls, and a font without subroutines
+ * (FandolFang) has none to find, so its glyphs are handed over unparsed (a
+ * seventh of a cold render). Everything else is read from `font` itself.
+ */
+const withoutOutlines = (font: FontkitFont): FontkitFont => Object.create(font, { getGlyph: { value: () => NO_OUTLINE } }) as FontkitFont
 
 // -------------------------------------------------------------------------------------
 // tokens

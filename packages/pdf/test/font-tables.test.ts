@@ -1,0 +1,47 @@
+/**
+ * The font tables read lazily or left unread by `parseFont` (the `post` table's
+ * glyph names, the outlines of a CFF font without subroutines when it is
+ * subset) give what fontkit gives when it reads them all.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import { parseFont } from '../src/fonts/fontkit.js'
+import { discoverFonts, FONT_ROLES } from '../src/index.js'
+
+interface PlainFont {
+  readonly post: Record<string, unknown>
+  readonly numGlyphs: number
+  glyphForCodePoint(codePoint: number): { readonly id: number; readonly name: string }
+  createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array }
+}
+
+/** fontkit as pdfkit loads it, for fonts parsed as fontkit parses them. */
+const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(bytes: Uint8Array): PlainFont }
+
+const files = await discoverFonts({ systemFonts: false })
+const TEXT = '中华人民共和国政府信息公开条例，“第一条”。ABC 2020年（一）'
+
+describe.each(FONT_ROLES)('the %s font parsed once', (role) => {
+  const bytes = readFileSync(files[role].path)
+  const plain = fontkit.create(bytes)
+  const parsed = parseFont(bytes) as unknown as PlainFont
+
+  it('has the post table fontkit decodes, glyph names included', () => {
+    expect({ ...parsed.post }).toEqual({ ...plain.post })
+    for (const char of TEXT) {
+      const codePoint = char.codePointAt(0) ?? 0
+      expect(parsed.glyphForCodePoint(codePoint).name).toBe(plain.glyphForCodePoint(codePoint).name)
+    }
+  })
+
+  it('embeds the subset fontkit embeds', () => {
+    const [mine, theirs] = [parsed.createSubset(), plain.createSubset()]
+    for (const char of TEXT) {
+      const codePoint = char.codePointAt(0) ?? 0
+      mine.includeGlyph(parsed.glyphForCodePoint(codePoint).id)
+      theirs.includeGlyph(plain.glyphForCodePoint(codePoint).id)
+    }
+    expect(Buffer.from(mine.encode()).equals(Buffer.from(theirs.encode()))).toBe(true)
+  })
+})
