@@ -6,10 +6,10 @@
  * whose cells are blank because nothing was printed, not printed blank.
  */
 import { isBlank, type Blank, type Cell } from '../cell.js'
-import { rowPlaces, valueAt, type RowPlace } from '../cells.js'
+import { rowPlaces, type RowPlace } from '../cells.js'
 import { SECTION_HEADINGS, TABLE_NAMES, TABLE_ROLES, type TableRole } from '../labels.js'
 import { isCarriedCell } from '../new-report.js'
-import { describePath, type Path } from '../place.js'
+import { describePath, toPointer, type Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { FormatVersion, Report, Section, SectionRole } from '../report.js'
 import { unprintedIn } from '../unprinted.js'
@@ -32,18 +32,31 @@ const checkSections = (report: Report): ReadonlyArray<Problem> =>
       : []
   })
 
-/** A row of a table as S-1 scans it: its place, and which of its columns a new report carries from last year. */
+/** A row of a table as S-1 scans it: its place, its columns' keys, and which of them a new report carries from last year. */
 interface ScannedRow extends RowPlace {
+  /** The JSON Pointer of the row. */
+  readonly pointer: string
+  readonly keys: ReadonlyArray<string | number>
   readonly carried: ReadonlyArray<boolean>
   /** How many of its cells are this year's (not carried). */
   readonly entries: number
+  /** How many keys its path shares with the previous row's: the containers walked again only below them. */
+  readonly shared: number
 }
 
 const scannedRows = (version: FormatVersion, table: TableRole): ReadonlyArray<ScannedRow> =>
-  rowPlaces(version, table).map((row) => {
-    const carried = row.columns.map((c) => isCarriedCell([...row.path, c.key]))
-    return { ...row, carried, entries: carried.filter((c) => !c).length }
+  rowPlaces(version, table).map((row, i, rows) => {
+    const keys = row.columns.map((c) => c.key)
+    const carried = keys.map((key) => isCarriedCell([...row.path, key]))
+    const previous = rows[i - 1]?.path ?? []
+    let shared = 0
+    while (shared < row.path.length - 1 && previous[shared] === row.path[shared]) shared++
+    return { ...row, pointer: toPointer(row.path), keys, carried, entries: carried.filter((c) => !c).length, shared }
   })
+
+/** Which rows are not printed: at or under one of the report's `unprinted` places (the test of `unprintedIn`, on pointers made once). */
+const unprintedRows = (rows: ReadonlyArray<ScannedRow>, places: ReadonlyArray<string>): ReadonlyArray<boolean> =>
+  rows.map((row) => places.some((place) => place !== '' && (row.pointer === place || row.pointer.startsWith(`${place}/`))))
 
 const scannedTables = (version: FormatVersion): Readonly<Record<TableRole, ReadonlyArray<ScannedRow>>> => ({
   active: scannedRows(version, 'active'),
@@ -70,27 +83,32 @@ const notPrinted = (report: Report, rows: ReadonlyArray<RowPlace>, unprinted: Re
   return problems
 }
 
-const checkTable = (report: Report, table: TableRole, unprintedAt: (path: Path) => boolean): ReadonlyArray<Problem> => {
+const checkTable = (report: Report, table: TableRole): ReadonlyArray<Problem> => {
   if (report.tables[table] === undefined) {
-    return unprintedAt(['tables', table])
+    return unprintedIn(report)(['tables', table])
       ? [found(report.format, 'TABLE_NOT_PRINTED', ['tables', table], `原文未印出${TABLE_NAMES[table]}（文本在此表之前中断）`)]
       : [found(report.format, 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`)]
   }
   const rows = SCANNED[report.format][table]
-  const unprinted = rows.map((row) => unprintedAt(row.path))
+  const unprinted = unprintedRows(rows, report.unprinted ?? [])
   // The blank cells of the printed rows; their problems are built only when the table is not wholly blank.
   const blanks: Array<{ readonly path: Path; readonly key: string | number; readonly cell: Blank }> = []
   let entries = 0
   let blankEntries = 0
+  // The containers along the current row's path, from the report down: each row walks only the keys it does not share with the previous one.
+  const along: Array<unknown> = [report]
   for (let r = 0; r < rows.length; r++) {
-    if (unprinted[r]) continue
     const row = rows[r] as ScannedRow
-    const cells = valueAt(report, row.path) as Readonly<Record<string | number, Cell<unknown>>>
+    const { path } = row
+    for (let d = row.shared; d < path.length; d++) along[d + 1] = (along[d] as Record<string | number, unknown>)[path[d] as string | number]
+    if (unprinted[r]) continue
+    const cells = along[path.length] as Readonly<Record<string | number, Cell<unknown>>>
     entries += row.entries
-    for (let c = 0; c < row.columns.length; c++) {
-      const { key } = row.columns[c] as RowPlace['columns'][number]
+    const { keys } = row
+    for (let c = 0; c < keys.length; c++) {
+      const key = keys[c] as string | number
       const cell = cells[key]
-      if (cell === undefined || !isBlank(cell)) continue
+      if (typeof cell !== 'string' || !isBlank(cell)) continue
       blanks.push({ path: row.path, key, cell })
       if (!row.carried[c]) blankEntries++
     }
@@ -111,7 +129,7 @@ const checkTable = (report: Report, table: TableRole, unprintedAt: (path: Path) 
  * S-1 on a report: missing or empty sections, missing, unprinted or wholly blank tables,
  * runs of unprinted rows, blank cells.
  */
-export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => {
-  const unprinted = unprintedIn(report)
-  return [...checkSections(report), ...TABLE_ROLES.flatMap((table) => checkTable(report, table, unprinted))]
-}
+export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => [
+  ...checkSections(report),
+  ...TABLE_ROLES.flatMap((table) => checkTable(report, table))
+]
