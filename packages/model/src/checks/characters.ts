@@ -32,8 +32,10 @@ const eachText = (value: unknown, path: Array<string | number>, visit: (text: st
     }
   } else if (typeof value === 'object' && value !== null) {
     for (const k of Object.keys(value)) {
+      const v: unknown = (value as Record<string, unknown>)[k]
+      if (typeof v === 'number') continue
       path.push(k)
-      eachText((value as Record<string, unknown>)[k], path, visit)
+      eachText(v, path, visit)
       path.pop()
     }
   }
