@@ -62,8 +62,12 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
         )
       )
     }
+    // The sums read numbers directly: a blank cell (a string) adds 0, as valueOf counts it.
     let parts = 0
-    for (const row of results) parts += valueOf(row[c])
+    for (const row of results) {
+      const cell = row[c]
+      if (typeof cell === 'number') parts += cell
+    }
     if (totalled && parts !== total) {
       problems.push(found(version, 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c], `（七）总计 ${total} ≠ 各项办理结果之和 ${parts}`))
     }
@@ -73,7 +77,10 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
     const row = compiled.rows[r] as DataRow
     const cells = cellsOf[r] as ApplicantRow
     let applicantSum = 0
-    for (let c = 0; c < TOTAL_COLUMN; c++) applicantSum += valueOf(cells[c] ?? '')
+    for (let c = 0; c < TOTAL_COLUMN; c++) {
+      const cell = cells[c]
+      if (typeof cell === 'number') applicantSum += cell
+    }
     const total = valueOf(cells[TOTAL_COLUMN])
     if (applicantSum !== total) {
       const applicants = cells.slice(0, TOTAL_COLUMN).map(valueOf)
