@@ -28,21 +28,13 @@ const ABOUT_REVIEW = /复议|诉讼/
 /** What else a report's text says was all done or not received: 人大代表建议、政协提案, hotline calls, letters. */
 const ABOUT_OTHER = /建议|提案|热线|信箱|留言|来信|咨询|投诉|诉求/
 
-/** A claim: what a clause says, and words every sentence saying it holds (looked for first: most sentences hold none). */
-interface Claim {
-  readonly pattern: RegExp
-  readonly words: ReadonlyArray<string>
-}
-
-const UPHELD: Claim = { pattern: ALL_UPHELD, words: ['维持'] }
-const DONE: Claim = { pattern: ALL_DONE, words: ['办理完', '办结', '答复完毕'] }
-const NONE: Claim = { pattern: NONE_RECEIVED, words: ['申请'] }
+/** A word of one of the claims (维持; 办理完成, 办结, 答复完毕; 申请): the sentences without any are read no further. */
+const CLAIM_WORDS = /维持|办理完|办结|答复完毕|申请/
 
 /** The first sentence with a clause that says `claim`, about review or about applications (and nothing else the text handles). */
-const claimed = (sentences: ReadonlyArray<Sentence>, { pattern: claim, words }: Claim, aboutReview: boolean): Sentence | undefined =>
+const claimed = (sentences: ReadonlyArray<Sentence>, claim: RegExp, aboutReview: boolean): Sentence | undefined =>
   sentences.find(
     (s) =>
-      words.some((w) => s.plain.includes(w)) &&
       claim.test(s.plain) &&
       s.clauses.some((c) => claim.test(c)) &&
       ABOUT_REVIEW.test(s.plain) === aboutReview &&
@@ -54,9 +46,9 @@ const claimed = (sentences: ReadonlyArray<Sentence>, { pattern: claim, words }: 
  * contradicts it.
  */
 export const checkTextClaims = (report: Report): ReadonlyArray<Problem> => {
-  const sentences = sentencesOf(report)
+  const sentences = sentencesOf(report).filter((s) => CLAIM_WORDS.test(s.plain))
   const out: Array<Problem> = []
-  const upheld = claimed(sentences, UPHELD, true)
+  const upheld = claimed(sentences, ALL_UPHELD, true)
   if (upheld !== undefined && report.tables.review !== undefined) {
     for (const group of REVIEW_GROUPS) {
       const bad = NOT_UPHELD.find((i) => count(report, ['tables', 'review', group.key, i]) > 0)
@@ -74,12 +66,12 @@ export const checkTextClaims = (report: Report): ReadonlyArray<Problem> => {
     }
   }
   const carried = count(report, CARRIED_FORWARD)
-  const done = claimed(sentences, DONE, false)
+  const done = claimed(sentences, ALL_DONE, false)
   if (done !== undefined && carried > 0) {
     out.push(found(report.format, 'TEXT_CLAIM_ALL_DONE', CARRIED_FORWARD, `${quote(done.text)}：正文说全部办结，但表三结转下年度继续办理 ${carried} 件`))
   }
   const received = count(report, NEW_RECEIVED)
-  const none = claimed(sentences, NONE, false)
+  const none = claimed(sentences, NONE_RECEIVED, false)
   if (none !== undefined && received > 0) {
     out.push(found(report.format, 'TEXT_CLAIM_NONE_RECEIVED', NEW_RECEIVED, `${quote(none.text)}：正文说未收到申请，但表三本年新收 ${received} 件`))
   }
