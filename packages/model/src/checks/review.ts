@@ -14,20 +14,23 @@ import { found } from './found.js'
 export const checkReview = (report: Report): ReadonlyArray<Problem> => {
   const table = report.tables.review
   if (table === undefined) return []
-  return REVIEW_GROUPS.flatMap(({ key }) => {
-    const cells = table[key].map(valueOf)
-    const outcomes = cells.slice(0, OUTCOME_TOTAL)
-    const total = cells[OUTCOME_TOTAL] ?? 0
-    const sum = outcomes.reduce((a, b) => a + b, 0)
-    return sum === total
-      ? []
-      : [
-          found(
-            report.format,
-            'REVIEW_TOTAL',
-            ['tables', 'review', key, OUTCOME_TOTAL],
-            `总计 ${total} ≠ ${outcomes.map((n, i) => `${OUTCOMES[i]} ${n}`).join(' + ')}`
-          )
-        ]
-  })
+  const problems: Array<Problem> = []
+  for (const { key } of REVIEW_GROUPS) {
+    const row = table[key]
+    let sum = 0
+    for (let i = 0; i < OUTCOME_TOTAL; i++) sum += valueOf(row[i] ?? '')
+    const total = valueOf(row[OUTCOME_TOTAL] ?? '')
+    // The message is made only for a group whose sum fails.
+    if (sum === total) continue
+    const outcomes = row.slice(0, OUTCOME_TOTAL).map(valueOf)
+    problems.push(
+      found(
+        report.format,
+        'REVIEW_TOTAL',
+        ['tables', 'review', key, OUTCOME_TOTAL],
+        `总计 ${total} ≠ ${outcomes.map((n, i) => `${OUTCOMES[i]} ${n}`).join(' + ')}`
+      )
+    )
+  }
+  return problems
 }
