@@ -9,6 +9,7 @@ import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces.j
 import type { FontSet } from './fonts/font-set.js'
 import { keepEmbeddedFontWork } from './fonts/pdfkit-fonts.js'
 import { FONT_ROLES } from './fonts/roles.js'
+import { prepareLibraries } from './library-loading.js'
 
 interface PdfMake {
   readonly virtualfs: { readonly writeFileSync: (name: string, content: Buffer) => void }
@@ -26,6 +27,7 @@ type PdfKitDocument = new (options: { readonly autoFirstPage: boolean }) => { fo
 /** Our pdfmake, loaded on the first render: a program that only imports this package (to check or import reports) does not pay for it. */
 const engine = (): PdfMake => {
   if (instance === undefined) {
+    prepareLibraries(createRequire(import.meta.url).resolve('pdfkit'))
     const shared = createRequire(import.meta.url)('pdfmake') as PdfMake
     const PdfMakeClass = Object.getPrototypeOf(shared).constructor as new () => PdfMake
     instance = new PdfMakeClass()

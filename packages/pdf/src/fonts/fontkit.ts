@@ -6,6 +6,7 @@
  * its tables, glyphs and layout state already warm.
  */
 import { createRequire } from 'node:module'
+import { prepareLibraries } from '../library-loading.js'
 import { runCache } from './run-cache.js'
 
 // -------------------------------------------------------------------------------------
@@ -50,7 +51,9 @@ let loaded: Fontkit | undefined
  */
 const fontkit = (): Fontkit => {
   if (loaded === undefined) {
-    loaded = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as Fontkit
+    const pdfkit = createRequire(import.meta.url).resolve('pdfkit')
+    prepareLibraries(pdfkit)
+    loaded = createRequire(pdfkit)('fontkit') as Fontkit
     loaded.registerFormat(Preparsed as unknown as FontFormat)
   }
   return loaded
