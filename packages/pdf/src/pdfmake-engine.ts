@@ -22,7 +22,7 @@ interface PdfMake {
 let instance: PdfMake | undefined
 
 /** pdfkit's document, as far as it is used here to reach its embedded font class. */
-type PdfKitDocument = new (options: { readonly autoFirstPage: boolean }) => { font: (src: Buffer) => { readonly _font: object } }
+type PdfKitDocument = new (options: { readonly autoFirstPage: boolean; readonly font: null }) => { font: (src: Buffer) => { readonly _font: object } }
 
 /** Our pdfmake, loaded on the first render: a program that only imports this package (to check or import reports) does not pay for it. */
 const engine = (): PdfMake => {
@@ -39,11 +39,16 @@ const engine = (): PdfMake => {
 
 let keepingFontWork = false
 
-/** pdfkit's embedded fonts made to keep their work across documents, once: the class reached through a font opened in a document never written. */
+/**
+ * pdfkit's embedded fonts made to keep their work across documents, once: the
+ * class reached through a font opened in a document never written, which opens
+ * no default font (pdfkit would parse Helvetica's metrics for it, as pdfmake's
+ * own documents do not).
+ */
 const keepFontWork = (fonts: FontSet): void => {
   if (keepingFontWork) return
   const PdfKit = createRequire(import.meta.url)('pdfkit') as PdfKitDocument
-  keepEmbeddedFontWork(new PdfKit({ autoFirstPage: false }).font(fonts.fangsong.token)._font)
+  keepEmbeddedFontWork(new PdfKit({ autoFirstPage: false, font: null }).font(fonts.fangsong.token)._font)
   keepingFontWork = true
 }
 

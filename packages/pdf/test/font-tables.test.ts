@@ -1,7 +1,7 @@
 /**
- * The font tables read lazily or left unread by `parseFont` (the `post` table's
- * glyph names, the outlines of a CFF font without subroutines when it is
- * subset) give what fontkit gives when it reads them all.
+ * The font tables `parseFont` reads lazily, by a quicker way or not at all (the
+ * `post` table's glyph names, the `loca` offsets, the outlines of a CFF font
+ * without subroutines when it is subset) give what fontkit gives reading them.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -11,6 +11,7 @@ import { discoverFonts, FONT_ROLES } from '../src/index.js'
 
 interface PlainFont {
   readonly post: Record<string, unknown>
+  readonly loca?: Record<string, unknown>
   readonly numGlyphs: number
   glyphForCodePoint(codePoint: number): { readonly id: number; readonly name: string }
   createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array }
@@ -33,6 +34,10 @@ describe.each(FONT_ROLES)('the %s font parsed once', (role) => {
       const codePoint = char.codePointAt(0) ?? 0
       expect(parsed.glyphForCodePoint(codePoint).name).toBe(plain.glyphForCodePoint(codePoint).name)
     }
+  })
+
+  it('has the loca table fontkit decodes', () => {
+    expect(parsed.loca === undefined ? undefined : { ...parsed.loca }).toEqual(plain.loca === undefined ? undefined : { ...plain.loca })
   })
 
   it('embeds the subset fontkit embeds', () => {
