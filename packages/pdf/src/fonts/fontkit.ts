@@ -245,17 +245,16 @@ const SUBSET_CACHE_LIMIT = 16
  * Keeps the last subsets of `font` encoded, by their glyphs in order. A subset's
  * bytes are made from its glyphs alone, and the fonts of the headings (their
  * texts fixed by the format) and often the tables' embed the same glyphs in the
- * same order in report after report: fontkit wrote them anew each time. A CFF
- * font without subroutines is subset without parsing its outlines.
+ * same order in report after report: fontkit wrote them anew each time. The
+ * subsetter reads the font through {@link subsetView}.
  */
 const memoizeSubsets = (font: FontkitFont): FontkitFont => {
   const createSubset = (font as unknown as { createSubset: () => Subset }).createSubset.bind(font)
   const encoded = new Map<string, Uint8Array>()
-  let outlineFree: FontkitFont | null | undefined
+  let view: FontkitFont | undefined
   const subsetOf = (): Subset => {
     const subset = createSubset()
-    outlineFree ??= hasNoSubroutines(font) ? withoutOutlines(font) : null
-    if (outlineFree !== null) Object.assign(subset, { font: outlineFree })
+    Object.assign(subset, { font: (view ??= subsetView(font)) })
     const encode = subset.encode.bind(subset)
     subset.encode = () => {
       const key = subset.glyphs.join(',')
@@ -297,6 +296,36 @@ const NO_OUTLINE = Object.freeze({ path: null })
  * seventh of a cold render). Everything else is read from `font` itself.
  */
 const withoutOutlines = (font: FontkitFont): FontkitFont => Object.create(font, { getGlyph: { value: () => NO_OUTLINE } }) as FontkitFont
+
+/**
+ * `font` as fontkit's TrueType subsetter reads it: the subsetter decodes every
+ * glyph's outline only to find the components of composite glyphs, so a glyph
+ * is handed over with a decoded outline only where the number of contours its
+ * header starts with says it is composite; an empty glyph decodes to nothing, a
+ * simple one to its number of contours. A variable font's glyphs, re-encoded
+ * from their outlines, are handed over as they are.
+ */
+const withGlyphHeaders = (font: FontkitFont): FontkitFont => {
+  const { stream, directory } = font as unknown as FontTables
+  const glyf = directory.tables['glyf']
+  const loca = (font as unknown as { loca?: { readonly offsets: ReadonlyArray<number> } }).loca
+  const variable = Object.keys((font as unknown as { variationAxes: object }).variationAxes).length > 0
+  if (glyf === undefined || loca === undefined || variable) return font
+  const bytes = new DataView(stream.buffer.buffer, stream.buffer.byteOffset + glyf.offset, glyf.length)
+  const getGlyph = (font as unknown as { getGlyph: (id: number) => object }).getGlyph.bind(font)
+  const glyphOf = (id: number): object => {
+    const glyph = getGlyph(id)
+    const [start, end] = [loca.offsets[id] ?? 0, loca.offsets[id + 1] ?? 0]
+    const contours = start === end ? undefined : bytes.getInt16(start)
+    if (contours !== undefined && contours < 0) return glyph
+    const decoded = contours === undefined ? null : { numberOfContours: contours }
+    return Object.create(glyph, { _decode: { value: () => decoded } }) as object
+  }
+  return Object.create(font, { getGlyph: { value: glyphOf } }) as FontkitFont
+}
+
+/** The font fontkit's subsetter reads in place of `font`: one that skips the outlines it needs not parse. */
+const subsetView = (font: FontkitFont): FontkitFont => (hasNoSubroutines(font) ? withoutOutlines(font) : withGlyphHeaders(font))
 
 // -------------------------------------------------------------------------------------
 // tokens
