@@ -18,7 +18,9 @@ export interface CountBrand {
  */
 export type Count = t.Branded<number, CountBrand>
 
-export const Count = t.brand(t.number, (n): n is Count => Number.isSafeInteger(n) && n >= 0, 'Count')
+const isCount = (u: unknown): u is Count => Number.isSafeInteger(u) && (u as number) >= 0
+
+export const Count = t.brand(t.number, isCount, 'Count')
 
 export interface DeltaBrand {
   readonly Delta: unique symbol
@@ -29,7 +31,9 @@ export interface DeltaBrand {
  */
 export type Delta = t.Branded<number, DeltaBrand>
 
-export const Delta = t.brand(t.number, (n): n is Delta => Number.isSafeInteger(n), 'Delta')
+const isDelta = (u: unknown): u is Delta => Number.isSafeInteger(u)
+
+export const Delta = t.brand(t.number, isDelta, 'Delta')
 
 export interface MoneyBrand {
   readonly Money: unique symbol
@@ -83,36 +87,47 @@ const isBlankValue = (u: unknown): u is Blank => u === '' || u === '/' || u === 
 
 /**
  * A codec for a cell of `value` or a blank, named `Cell<name>`. It checks in one
- * step (no union of codecs): tables have hundreds of cells.
+ * step (no union of codecs, no io-ts call for a valid cell): tables have hundreds of
+ * cells. `isValue` is `value.is` as one direct test; what it accepts decodes to itself.
  */
-export const cell = <A, O>(value: t.Type<A, O, unknown>) =>
-  new t.Type<Cell<A>, O | Blank, unknown>(
+export const cell = <A, O>(value: t.Type<A, O, unknown>, isValue: (u: unknown) => u is A = value.is) => {
+  const is = (u: unknown): u is Cell<A> => isValue(u) || isBlankValue(u)
+  return new t.Type<Cell<A>, O | Blank, unknown>(
     `Cell<${value.name}>`,
-    (u): u is Cell<A> => isBlankValue(u) || value.is(u),
-    (u, c) => (isBlankValue(u) ? t.success(u) : value.validate(u, c)),
+    is,
+    (u, c) => (is(u) ? t.success(u) : value.validate(u, c)),
     (a) => (isBlankValue(a) ? a : value.encode(a))
   )
+}
 
-export const CountCell = cell(Count)
+export const CountCell = cell(Count, isCount)
 
-export const DeltaCell = cell(Delta)
+export const DeltaCell = cell(Delta, isDelta)
 
 export const MoneyCell = cell(Money)
 
 /**
  * A codec for a fixed-length row of count cells, printed left to right.
  */
-export const countRow = <R extends ReadonlyArray<Cell<Count>>>(length: R['length'], name: string) =>
-  new t.Type<R, Array<number | string>, unknown>(
+export const countRow = <R extends ReadonlyArray<Cell<Count>>>(length: R['length'], name: string) => {
+  const isRow = (u: unknown): u is R => {
+    if (!Array.isArray(u) || u.length !== length) return false
+    for (let i = 0; i < length; i++) if (!CountCell.is(u[i])) return false
+    return true
+  }
+  return new t.Type<R, Array<number | string>, unknown>(
     name,
-    (u): u is R => Array.isArray(u) && u.length === length && u.every(CountCell.is),
+    isRow,
     (u, c) => {
+      if (isRow(u)) return t.success(u)
       if (!Array.isArray(u) || u.length !== length) return t.failure(u, c)
-      if (u.every(CountCell.is)) return t.success(u as unknown as R)
-      return t.failures(u.flatMap((x: unknown, i) => (CountCell.is(x) ? [] : [{ value: x, context: t.appendContext(c, String(i), CountCell, x) }])))
+      const errors: Array<t.ValidationError> = []
+      for (let i = 0; i < length; i++) if (!CountCell.is(u[i])) errors.push({ value: u[i], context: t.appendContext(c, String(i), CountCell, u[i]) })
+      return t.failures(errors)
     },
     (row) => [...row]
   )
+}
 
 // -------------------------------------------------------------------------------------
 // destructors
@@ -133,6 +148,6 @@ export const valueOf = (c: Cell<number>): number => (isBlank(c) ? 0 : c)
  * A count from a number already known to be a whole number ≥ 0.
  */
 export const count = (n: number): Count => {
-  if (!Count.is(n)) throw new RangeError(`not a count: ${n}`)
+  if (!isCount(n)) throw new RangeError(`not a count: ${n}`)
   return n
 }

@@ -46,11 +46,31 @@ interface DateBrand {
   readonly IsoDate: unique symbol
 }
 
+/** The number written by the ASCII digits of `s` from `start` to `end`, or NaN. */
+const digits = (s: string, start: number, end: number): number => {
+  let n = 0
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48
+    if (d < 0 || d > 9) return NaN
+    n = n * 10 + d
+  }
+  return n
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * Whether `s` is `YYYY-MM-DD` naming a day of the Gregorian calendar, in the year
+ * 0100 or later (as `Date.UTC`, which reads the years 0 to 99 as 1900 to 1999).
+ */
 const isCalendarDate = (s: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
-  if (m === null) return false
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return date.toISOString().slice(0, 10) === s
+  if (s.length !== 10 || s[4] !== '-' || s[7] !== '-') return false
+  const year = digits(s, 0, 4)
+  const month = digits(s, 5, 7)
+  const day = digits(s, 8, 10)
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1)) return false
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return day <= (DAYS_IN_MONTH[month - 1] as number) + (leap ? 1 : 0)
 }
 
 /**

@@ -81,6 +81,21 @@ describe('decodeReport', () => {
     ])
   })
 
+  it('takes a count cell only as a safe integer ≥ 0 or a blank mark, in a row as in a field', () => {
+    const codes = (at: ReadonlyArray<string | number>) => (u: unknown) => problemsOf(setAt(example, at, u)).map((p) => p.code)
+    const field = codes(['tables', 'active', 'item1', 'regulations', 'issued'])
+    const row = codes(['tables', 'review', 'directSuit', 1])
+    for (const u of [0, 2 ** 53 - 1, '', '/', '—', '-']) expect([field(u), row(u)]).toEqual([[], []])
+    for (const u of [-1, 1.5, 2 ** 53, NaN, Infinity, '1', 'x', ' ', null, {}, []])
+      expect([field(u), row(u)]).toEqual([['COUNT_INVALID'], ['COUNT_INVALID']])
+  })
+
+  it('takes a date only as a day of the calendar', () => {
+    const valid = (date: string) => problemsOf(setAt(sample, ['published'], date)).length === 0
+    expect(['2020-02-29', '2000-02-29', '2021-04-30', '2021-12-31'].map(valid)).toEqual([true, true, true, true])
+    expect(['2021-02-29', '1900-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-1-01', '2021-01-01 ', '２０２１-01-01'].some(valid)).toBe(false)
+  })
+
   it('gives one problem for input that is not a report object', () => {
     for (const [u, shown] of [
       [null, 'null'],
