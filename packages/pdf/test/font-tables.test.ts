@@ -1,11 +1,13 @@
 /**
  * The font tables `parseFont` reads lazily, by a quicker way or not at all (the
  * `post` table's glyph names, the `loca` offsets, the outlines of a CFF font
- * without subroutines when it is subset) give what fontkit gives reading them.
+ * without subroutines when it is subset), from a file `readFontFile` reads but
+ * for a TrueType font's outlines, give what fontkit gives reading them all.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
+import { readFontFile } from '../src/fonts/font-file.js'
 import { parseFont } from '../src/fonts/fontkit.js'
 import { discoverFonts, FONT_ROLES } from '../src/index.js'
 
@@ -14,7 +16,7 @@ interface PlainFont {
   readonly loca?: { readonly offsets: ReadonlyArray<number> }
   readonly directory: { readonly tables: Readonly<Record<string, { readonly offset: number } | undefined>> }
   readonly numGlyphs: number
-  glyphForCodePoint(codePoint: number): { readonly id: number; readonly name: string }
+  glyphForCodePoint(codePoint: number): { readonly id: number; readonly name: string; readonly advanceWidth: number; readonly path: { toSVG(): string } }
   createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array }
 }
 
@@ -37,7 +39,19 @@ const compositeGlyphs = (font: PlainFont, bytes: Buffer): Array<number> => {
 describe.each(FONT_ROLES)('the %s font parsed once', (role) => {
   const bytes = readFileSync(files[role].path)
   const plain = fontkit.create(bytes)
-  const parsed = parseFont(bytes) as unknown as PlainFont
+  const file = readFontFile(files[role].path)
+  const parsed = parseFont(file.bytes, file.fill) as unknown as PlainFont
+
+  it('is read but for its outlines where it is a TrueType font', () => {
+    expect(file.fill === undefined).toBe(role === 'fangsong')
+  })
+
+  it('has the outlines and advances fontkit reads', () => {
+    for (const char of TEXT) {
+      const [mine, theirs] = [parsed.glyphForCodePoint(char.codePointAt(0) ?? 0), plain.glyphForCodePoint(char.codePointAt(0) ?? 0)]
+      expect([mine.advanceWidth, mine.path.toSVG()]).toEqual([theirs.advanceWidth, theirs.path.toSVG()])
+    }
+  })
 
   it('has the post table fontkit decodes, glyph names included', () => {
     expect({ ...parsed.post }).toEqual({ ...plain.post })

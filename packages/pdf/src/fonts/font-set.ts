@@ -2,9 +2,9 @@
  * The fonts of a render, loaded once per file and kept for the life of the
  * process: each role's parsed font, its metrics and its pdfmake family.
  */
-import { readFile } from 'node:fs/promises'
 import { RenderError } from '../render-error.js'
 import type { FontFile, FontFiles } from './discover.js'
+import { readFontFile } from './font-file.js'
 import { parseFont, tokenOf, type FontkitFont } from './fontkit.js'
 import { FONT_ROLES, type FontRole } from './roles.js'
 
@@ -46,7 +46,8 @@ const loaded = new Map<string, Promise<Omit<LoadedFont, 'file'>>>()
 const load = async (path: string): Promise<Omit<LoadedFont, 'file'>> => {
   let font: FontkitFont
   try {
-    font = parseFont(await readFile(path))
+    const { bytes, fill } = readFontFile(path)
+    font = parseFont(bytes, fill)
   } catch (e) {
     throw new RenderError({ code: 'FONT_UNREADABLE', file: path, reason: (e as Error).message })
   }

@@ -64,13 +64,39 @@ const fontkit = (): Fontkit => {
 // -------------------------------------------------------------------------------------
 
 /**
- * Parses a font file's bytes; a collection (`.ttc`) gives its first font.
+ * Parses a font file's bytes; a collection (`.ttc`) gives its first font. With
+ * `fill` (see `readFontFile`), a TrueType font's outlines are not read yet:
+ * `fill` reads a range of the file into `bytes`.
  */
-export const parseFont = (bytes: Uint8Array): FontkitFont => {
+export const parseFont = (bytes: Uint8Array, fill?: (start: number, end: number) => void): FontkitFont => {
   const created = fontkit().create(bytes)
   const font = 'fonts' in created ? created.fonts[0] : created
   if (font === undefined) throw new Error('字体集合为空')
+  if (fill !== undefined) readGlyphsWhenMade(font, fill)
   return memoizeSubsets(memoizeGlyphOutlines(memoizeLayout(withLazyPost(withQuickLoca(font)))))
+}
+
+/**
+ * Has each glyph's outline read by `fill` as fontkit first makes the glyph: it
+ * makes every glyph in `_getBaseGlyph` (cached there), and reads a glyph's
+ * outline only through it. A font fontkit does not read as a TrueType font
+ * (never one `readFontFile` leaves unread) has the rest of its file read now.
+ */
+const readGlyphsWhenMade = (font: FontkitFont, fill: (start: number, end: number) => void): void => {
+  const { directory } = font as unknown as FontTables
+  const glyf = directory.tables['glyf']
+  const loca = (font as unknown as { loca?: { readonly offsets: ReadonlyArray<number> } }).loca
+  const internals = font as unknown as {
+    type: string
+    _glyphs: Record<number, object | undefined>
+    _getBaseGlyph: (id: number, codePoints?: ReadonlyArray<number>) => object | null
+  }
+  if (internals.type !== 'TTF' || glyf === undefined || loca === undefined) return fill(0, Infinity)
+  const made = internals._getBaseGlyph.bind(font)
+  internals._getBaseGlyph = (id, codePoints) => {
+    if (internals._glyphs[id] === undefined) fill(glyf.offset + (loca.offsets[id] ?? 0), glyf.offset + (loca.offsets[id + 1] ?? 0))
+    return made(id, codePoints)
+  }
 }
 
 // -------------------------------------------------------------------------------------
