@@ -72,8 +72,9 @@ export const parseFont = (bytes: Uint8Array, fill?: (start: number, end: number)
   const created = fontkit().create(bytes)
   const font = 'fonts' in created ? created.fonts[0] : created
   if (font === undefined) throw new Error('字体集合为空')
+  withQuickLoca(font)
   if (fill !== undefined) readGlyphsWhenMade(font, fill)
-  return memoizeSubsets(memoizeGlyphOutlines(memoizeLayout(withLazyPost(withQuickLoca(font)))))
+  return memoizeSubsets(memoizeGlyphOutlines(memoizeLayout(withLazyPost(font))))
 }
 
 /**
@@ -85,16 +86,19 @@ export const parseFont = (bytes: Uint8Array, fill?: (start: number, end: number)
 const readGlyphsWhenMade = (font: FontkitFont, fill: (start: number, end: number) => void): void => {
   const { directory } = font as unknown as FontTables
   const glyf = directory.tables['glyf']
-  const loca = (font as unknown as { loca?: { readonly offsets: ReadonlyArray<number> } }).loca
   const internals = font as unknown as {
     type: string
+    loca: { readonly offsets: ReadonlyArray<number> }
     _glyphs: Record<number, object | undefined>
     _getBaseGlyph: (id: number, codePoints?: ReadonlyArray<number>) => object | null
   }
-  if (internals.type !== 'TTF' || glyf === undefined || loca === undefined) return fill(0, Infinity)
+  if (internals.type !== 'TTF' || glyf === undefined || directory.tables['loca'] === undefined) return fill(0, Infinity)
   const made = internals._getBaseGlyph.bind(font)
   internals._getBaseGlyph = (id, codePoints) => {
-    if (internals._glyphs[id] === undefined) fill(glyf.offset + (loca.offsets[id] ?? 0), glyf.offset + (loca.offsets[id + 1] ?? 0))
+    if (internals._glyphs[id] === undefined) {
+      const { offsets } = internals.loca
+      fill(glyf.offset + (offsets[id] ?? 0), glyf.offset + (offsets[id + 1] ?? 0))
+    }
     return made(id, codePoints)
   }
 }
