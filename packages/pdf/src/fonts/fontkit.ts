@@ -74,7 +74,26 @@ export const parseFont = (bytes: Uint8Array, fill?: (start: number, end: number)
   if (font === undefined) throw new Error('字体集合为空')
   withQuickLoca(font)
   if (fill !== undefined) readGlyphsWhenMade(font, fill)
-  return memoizeSubsets(memoizeGlyphOutlines(memoizeLayout(withLazyPost(font))))
+  return memoizeSubsets(memoizeGlyphOutlines(memoizeLayout(memoizeCmap(withLazyPost(font)))))
+}
+
+/**
+ * Keeps the glyph id of each code point looked up in `font`'s character map
+ * (without a variation selector): fontkit searches the map anew for every
+ * character of every text it shapes or measures, through its general table
+ * decoder.
+ */
+const memoizeCmap = (font: FontkitFont): FontkitFont => {
+  const processor = (font as unknown as { _cmapProcessor: { lookup: (codePoint: number, selector?: number) => number } })._cmapProcessor
+  const lookup = processor.lookup.bind(processor)
+  const ids = new Map<number, number>()
+  processor.lookup = (codePoint, selector) => {
+    if (selector) return lookup(codePoint, selector)
+    let id = ids.get(codePoint)
+    if (id === undefined) ids.set(codePoint, (id = lookup(codePoint)))
+    return id
+  }
+  return font
 }
 
 /**
@@ -168,7 +187,8 @@ const withQuickLoca = (font: FontkitFont): FontkitFont => {
   let loca: object | undefined
   const read = (): object => {
     const view = new DataView(stream.buffer.buffer, stream.buffer.byteOffset + entry.offset, entry.length)
-    const offsets = Array.from({ length: entry.length / size }, (_, i) => (size === 2 ? view.getUint16(i * 2) * 2 : view.getUint32(i * 4)))
+    const offsets = new Array<number>(entry.length / size)
+    for (let i = 0; i < offsets.length; i++) offsets[i] = size === 2 ? view.getUint16(i * 2) * 2 : view.getUint32(i * 4)
     return version === 0 ? { version, offsets, _processed: true } : { version, offsets }
   }
   Object.defineProperty(tables, 'loca', { enumerable: true, configurable: true, get: () => (loca ??= read()) })
