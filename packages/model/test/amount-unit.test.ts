@@ -12,7 +12,11 @@ const inYuan = decoded({
   ...example,
   tables: { ...example.tables, active: { ...example.tables.active, item8: { ...example.tables.active.item8, amountUnit: '元' } } }
 })
-const column = (version: '2019' | '2021', block: string) => ACTIVE_BLOCKS[version].find((b) => b.key === block)?.columns.find((c) => c.kind === 'money')!
+const column = (version: '2019' | '2021', block: string) => {
+  const money = ACTIVE_BLOCKS[version].find((b) => b.key === block)?.columns.find((c) => c.kind === 'money')
+  if (money === undefined) throw new Error(`${version} ${block} has no money column`)
+  return money
+}
 
 describe('amountUnit', () => {
   it('is the format’s 万元 for a 2021 report that names none, the printed unit otherwise, and none for 2019 without one', () => {
