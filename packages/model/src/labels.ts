@@ -55,6 +55,18 @@ export const SECTION_HEADINGS: Readonly<Record<Exclude<SectionRole, 'extra'>, st
 }
 
 /**
+ * The headings of the outline in use before the 2019 revision that the current one
+ * does not print (its 基本情况, 依申请公开, 收费及减免 and 行政复议、行政诉讼 sections),
+ * without their numbers: reports of later years still printed in it are named so.
+ */
+export const PRE_2019_SECTION_HEADINGS: ReadonlyArray<string> = [
+  '政府信息公开工作的基本情况',
+  '依申请公开政府信息情况',
+  '政府信息公开的收费及减免情况',
+  '因政府信息公开申请行政复议、提起行政诉讼的情况'
+]
+
+/**
  * The name each table goes by in messages.
  */
 export const TABLE_NAMES = { active: '表二', applications: '表三', review: '表四' } as const

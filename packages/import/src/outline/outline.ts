@@ -10,7 +10,7 @@
  * statutory headings only. Each statutory role goes to the heading whose wording
  * matches it best over the whole text, not to the first that matches.
  */
-import { APPLICATION_ROWS, SECTION_HEADINGS, type SectionRole } from '@report/model'
+import { APPLICATION_ROWS, PRE_2019_SECTION_HEADINGS, SECTION_HEADINGS, type SectionRole } from '@report/model'
 import type { Line } from '../read/lines.js'
 import { containment, labelKey, pairsOf } from '../text/label-key.js'
 import { chineseNumber } from '../text/numerals.js'
@@ -76,12 +76,7 @@ const VARIANTS: Readonly<Record<Statutory, ReadonlyArray<string>>> = {
 }
 
 /** The headings of the outline before the 2019 revision that the current one does not print. */
-const PRE_2019 = [
-  '政府信息公开工作的基本情况',
-  '依申请公开政府信息情况',
-  '政府信息公开的收费及减免情况',
-  '因政府信息公开申请行政复议、提起行政诉讼的情况'
-].map((h) => pairsOf(labelKey(h)))
+const PRE_2019 = PRE_2019_SECTION_HEADINGS.map((h) => pairsOf(labelKey(h)))
 /** The least share of a heading of the old outline that names a heading as one. */
 const PRE_2019_MATCH = 0.8
 
