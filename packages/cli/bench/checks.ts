@@ -2,7 +2,11 @@
  * The checks bench: decode and the checks, in reports per second on one core,
  * against JSON.parse of the same reports as the baseline. The reports are every
  * well-formed fixture and 30 varied by `varyReport` from three of them (two
- * formats), cycled so that no report is checked twice in a row.
+ * formats), cycled so that no report is checked twice in a row. Each call parses
+ * its report afresh, as `report validate` does, and the rates of decode and the
+ * checks are given with JSON.parse's time taken off: the same objects checked
+ * again would measure caches (the decoder hands a valid input back as it is, and
+ * the text checks keep a report's sentences while it lives), not the checks.
  */
 import { perSecond, rate, rates, ratio, spread, table, target, writeFigures, type Rates } from '@report/bench'
 import { FIXTURES as fixtures } from '@report/fixtures'
@@ -34,33 +38,36 @@ const varied = Array.from({ length: VARIED }, (_, i) =>
   )
 )
 const texts = [...fixtureTexts, ...varied]
-const values = texts.map((t) => JSON.parse(t) as unknown)
 const at = <A>(xs: ReadonlyArray<A>, i: number): A => xs[i % xs.length] as A
 
 /** The checks of the tables, dates and structure: every check but the text checks X-1..X-3. */
 const TABLE_CHECKS = CHECKS.filter((check) => check !== checkText)
 const measured: Record<'parse' | 'decode' | 'tables' | 'all', Rates> = {
   parse: rates((i) => JSON.parse(at(texts, i)), ITERATIONS, ROUNDS),
-  decode: rates((i) => decodeReport(at(values, i)), ITERATIONS, ROUNDS),
+  decode: rates((i) => decodeReport(JSON.parse(at(texts, i))), ITERATIONS, ROUNDS),
   tables: rates(
     (i) => {
-      const decoded = decodeReport(at(values, i))
+      const decoded = decodeReport(JSON.parse(at(texts, i)))
       const { report } = decoded
       return report !== undefined ? TABLE_CHECKS.flatMap((check) => check(report)) : decoded.problems
     },
     ITERATIONS,
     ROUNDS
   ),
-  all: rates((i) => validateReport(at(values, i)), ITERATIONS, ROUNDS)
+  all: rates((i) => validateReport(JSON.parse(at(texts, i))), ITERATIONS, ROUNDS)
 }
 const wall = (key: keyof typeof measured) => spread(measured[key].wall)
 const cpu = (key: keyof typeof measured) => spread(measured[key].cpu).median
+/** The rate of what a task does beyond JSON.parse: its median time less parse's. */
+const beyondParse = (task: number, parse: number): number => 1 / (1 / task - 1 / parse)
+const net = (key: Exclude<keyof typeof measured, 'parse'>) => beyondParse(wall(key).median, wall('parse').median)
+const netCpu = (key: Exclude<keyof typeof measured, 'parse'>) => beyondParse(cpu(key), cpu('parse'))
 
 const row = (name: string, key: keyof typeof measured) => [
   name,
   perSecond(wall(key)),
-  key === 'parse' ? '' : `${ratio(wall('parse').median, wall(key).median)} JSON.parse's time`,
-  `CPU ${rate(cpu(key))}`
+  key === 'parse' ? '' : `${rate(net(key))} beyond JSON.parse, ${ratio(wall('parse').median, net(key))} its time`,
+  `CPU ${rate(key === 'parse' ? cpu(key) : netCpu(key))}`
 ]
 console.log(
   `@report/cli checks bench: ${fixtureTexts.length} fixture reports and ${VARIED} varied, ${ROUNDS} rounds of ${ITERATIONS.toLocaleString('en')}, one core`
@@ -68,10 +75,12 @@ console.log(
 console.log(
   table([
     row('JSON.parse of the same text (baseline)', 'parse'),
-    row('decode', 'decode'),
-    row('decode + checks but the text checks X-1..X-3', 'tables'),
-    row('decode + every check', 'all')
+    row('JSON.parse + decode', 'decode'),
+    row('JSON.parse + decode + checks but X-1..X-3', 'tables'),
+    row('JSON.parse + decode + every check', 'all')
   ])
 )
-console.log(`checks: ${target(wall('all').median, 'at least', TARGET, ' reports/s')} (by CPU time ${rate(cpu('all'))})`)
-writeFigures('checks', { checks: wall('all').median }, { checks: cpu('all') })
+console.log(
+  `decode + every check, JSON.parse's time taken off: ${target(net('all'), 'at least', TARGET, ' reports/s')} (by CPU time ${rate(netCpu('all'))})`
+)
+writeFigures('checks', { checks: net('all') }, { checks: netCpu('all') })
