@@ -117,7 +117,12 @@ const split = (paragraph: string, path: Path, section: number, out: Array<Senten
   }
 }
 
-const CACHE = new WeakMap<Report, ReadonlyArray<Sentence>>()
+/**
+ * The last report split and its sentences: the text checks of one report ask in a
+ * row. One entry, not a WeakMap keyed by report: a WeakMap entry per freshly parsed
+ * report cost more in the garbage collector's ephemeron work than the split itself.
+ */
+let last: { readonly report: Report; readonly sentences: ReadonlyArray<Sentence> } | undefined
 
 const collect = (report: Report): ReadonlyArray<Sentence> => {
   const out: Array<Sentence> = []
@@ -131,15 +136,12 @@ const collect = (report: Report): ReadonlyArray<Sentence> => {
 }
 
 /**
- * Every sentence of the report's paragraphs, in order (computed once per report;
- * the sentences of one paragraph share its path).
+ * Every sentence of the report's paragraphs, in order (computed once for the
+ * checks of a report in a row; the sentences of one paragraph share its path).
  */
 export const sentencesOf = (report: Report): ReadonlyArray<Sentence> => {
-  const known = CACHE.get(report)
-  if (known !== undefined) return known
-  const sentences = collect(report)
-  CACHE.set(report, sentences)
-  return sentences
+  if (last?.report !== report) last = { report, sentences: collect(report) }
+  return last.sentences
 }
 
 /**
