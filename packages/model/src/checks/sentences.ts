@@ -69,6 +69,9 @@ const endsSentence = (c: number): boolean => c === 0x3002 || c === 0xff01 || c =
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 
+/** A CJK unified ideograph: most of a report's characters, none of them a mark, digit or space. */
+const isIdeograph = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff
+
 const isWideDigit = (c: number): boolean => c >= 0xff10 && c <= 0xff19
 
 /** What `\s` matches (and `trim` removes): ECMAScript's white space and line terminators. */
@@ -104,6 +107,10 @@ const split = (paragraph: string, path: Path, section: number, out: Array<Senten
     let previous = 0
     for (; i < n; i++) {
       const c = paragraph.charCodeAt(i)
+      if (isIdeograph(c)) {
+        previous = c
+        continue
+      }
       if (endsSentence(c)) break
       if (isDigit(c)) digits = true
       else if (isWideDigit(c)) digits = changes = true
