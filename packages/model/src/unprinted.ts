@@ -6,17 +6,25 @@ import { toPointer, type Path } from './place.js'
 import type { Report } from './report.js'
 
 /**
+ * A test of whether a JSON Pointer is one of the report's unprinted places or under
+ * one: for callers that hold their places' pointers already.
+ */
+export const unprintedPointerIn = (report: Report): ((pointer: string) => boolean) => {
+  const places = new Set(report.unprinted ?? [])
+  if (places.size === 0) return () => false
+  return (pointer) => {
+    for (let i = pointer.length; i > 0; i = pointer.lastIndexOf('/', i - 1)) if (places.has(pointer.slice(0, i))) return true
+    return false
+  }
+}
+
+/**
  * A test of whether a path is one of the report's unprinted places or under one.
  *
  * @example
  * unprintedIn(report)(['tables', 'applications', 'results', 'other', 'overdue', 0]) // true when that row is unprinted
  */
 export const unprintedIn = (report: Report): ((path: Path) => boolean) => {
-  const places = new Set(report.unprinted ?? [])
-  if (places.size === 0) return () => false
-  return (path) => {
-    const pointer = toPointer(path)
-    for (let i = pointer.length; i > 0; i = pointer.lastIndexOf('/', i - 1)) if (places.has(pointer.slice(0, i))) return true
-    return false
-  }
+  const atPointer = unprintedPointerIn(report)
+  return (path) => atPointer(toPointer(path))
 }

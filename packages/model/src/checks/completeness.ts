@@ -12,7 +12,7 @@ import { isCarriedCell } from '../new-report.js'
 import { describePath, toPointer, type Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { FormatVersion, Report, Section, SectionRole } from '../report.js'
-import { unprintedIn } from '../unprinted.js'
+import { unprintedIn, unprintedPointerIn } from '../unprinted.js'
 import { found } from './found.js'
 
 const TEXT_ROLES: ReadonlyArray<SectionRole> = ['overview', 'problems', 'other']
@@ -54,10 +54,6 @@ const scannedRows = (version: FormatVersion, table: TableRole): ReadonlyArray<Sc
     return { ...row, pointer: toPointer(row.path), keys, carried, entries: carried.filter((c) => !c).length, shared }
   })
 
-/** Which rows are not printed: at or under one of the report's `unprinted` places (the test of `unprintedIn`, on pointers made once). */
-const unprintedRows = (rows: ReadonlyArray<ScannedRow>, places: ReadonlyArray<string>): ReadonlyArray<boolean> =>
-  rows.map((row) => places.some((place) => place !== '' && (row.pointer === place || row.pointer.startsWith(`${place}/`))))
-
 const scannedTables = (version: FormatVersion): Readonly<Record<TableRole, ReadonlyArray<ScannedRow>>> => ({
   active: scannedRows(version, 'active'),
   applications: scannedRows(version, 'applications'),
@@ -90,7 +86,8 @@ const checkTable = (report: Report, table: TableRole): ReadonlyArray<Problem> =>
       : [found(report.format, 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`)]
   }
   const rows = SCANNED[report.format][table]
-  const unprinted = unprintedRows(rows, report.unprinted ?? [])
+  const unprintedAt = unprintedPointerIn(report)
+  const unprinted = rows.map((row) => unprintedAt(row.pointer))
   // The blank cells of the printed rows; their problems are built only when the table is not wholly blank.
   const blanks: Array<{ readonly path: Path; readonly key: string | number; readonly cell: Blank }> = []
   let entries = 0
