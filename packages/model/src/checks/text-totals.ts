@@ -6,6 +6,7 @@
  * a list opened inside brackets ends at their close; and a second breakdown of the
  * same total (by channel, then by outcome) is not added to the first.
  */
+import { APPLICATION_ROWS } from '../labels.js'
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { found } from './found.js'
@@ -19,8 +20,14 @@ const LIST = '其中'
 const PART_END = /[,，、;；]/
 /** `办结N件，予以公开a件，部分公开b件…`: the parts of the applications handled, listed without 其中. */
 const HANDLED = /办结[^,，;；]{0,12}?(\d{1,12})件/
+/** A result row's name as a text says it: its label without its number and its note (`（二）部分公开（区分处理的，…）` → 部分公开). */
+const resultName = (label: string): string => label.replace(/^（[一二三四五六七八九十]+）/, '').replace(/（.*$/, '')
+/** The result rows of table 三 that （七）总计 sums, named the same in both formats: 予以公开 … 其他处理. */
+const RESULT_NAMES = (APPLICATION_ROWS['2021'].find((row) => row.key === 'results')?.children ?? [])
+  .filter((row) => row.key !== 'total')
+  .map((row) => resultName(row.label))
 /** A part of the applications handled: a result row of table 三. */
-const RESULT_PART = /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)/
+const RESULT_PART = new RegExp(`^(?:${RESULT_NAMES.join('|')})`)
 const BRACKETED = /[(（][^()（）]{0,80}[)）]/g
 
 /** What a part of a breakdown is counted by: how applications came, or how they ended. */
