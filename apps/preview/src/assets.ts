@@ -3,11 +3,10 @@
  * start: the page vite built into `dist/page`, and the bundled fonts the PDF uses,
  * with the style sheet that names them. Nothing else on disk is reachable.
  */
-import { BUNDLED_FONTS, FONT_ROLES, type BundledFont } from '@report/pdf'
+import { BUNDLED_FONTS, FONT_ROLES, bundledFontSource, type BundledFont } from '@report/pdf'
 import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { basename, dirname, extname, join, sep } from 'node:path'
+import { basename, extname, join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ROUTES } from './protocol.js'
 
@@ -86,17 +85,11 @@ const pageAssets = async (dir: string): Promise<ReadonlyArray<[string, Asset]>> 
     )
 }
 
-/** The file of a bundled font: in its npm package, found from @report/pdf as it finds it, or in @report/pdf's own `fonts/` folder. */
-const fontFile = (font: BundledFont): string => {
-  const pdf = fileURLToPath(import.meta.resolve('@report/pdf'))
-  return font.package === undefined ? join(dirname(pdf), '..', 'fonts', font.file) : createRequire(pdf).resolve(`${font.package}/${font.file}`)
-}
-
 const FONT_FORMATS: Readonly<Record<BundledFont['format'], string>> = { ttf: 'truetype', otf: 'opentype', woff2: 'woff2' }
 
 /** The bundled fonts of @report/pdf, each file once, and the style sheet naming each role's. */
 const fontAssets = (): ReadonlyArray<[string, Asset]> => {
-  const files = new Set(FONT_ROLES.map((role) => fontFile(BUNDLED_FONTS[role])))
+  const files = new Set(FONT_ROLES.map((role) => bundledFontSource(BUNDLED_FONTS[role])))
   const faces = FONT_ROLES.map((role) => {
     const font = BUNDLED_FONTS[role]
     const format = FONT_FORMATS[font.format]

@@ -20,6 +20,6 @@ export {
 export { FONT_ROLES, ROLE_NAMES, OFFICIAL_FONTS, OFFICIAL_NAMES, BUNDLED_FONTS, type FontRole, type BundledFont } from './fonts/roles.js'
 export { standIns } from './fonts/stand-ins.js'
 export { loadFontSet, type FontSet, type LoadedFont } from './fonts/font-set.js'
-export { FONT_CACHE_DIR } from './fonts/bundled-file.js'
+export { FONT_CACHE_DIR, bundledFontSource } from './fonts/bundled-file.js'
 export { PAGE, LINE_PITCH, LINES_PER_PAGE, PAGE_NUMBER_GAP, SIZE, INDENT, mm } from './layout/gbt9704.js'
 export { pageNumberText } from './layout/page-number.js'

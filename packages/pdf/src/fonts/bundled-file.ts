@@ -59,8 +59,17 @@ const decompressTo = async (source: string, target: string): Promise<string> => 
  * @example
  * await bundledFontFile(BUNDLED_FONTS.kaiti) // '…/packages/pdf/.font-cache/lxgw-wenkai-latin-500-normal-7231496.ttf'
  */
+/**
+ * The path of a bundled font's file as it is shipped (a WOFF2 font not decompressed):
+ * in this package's `fonts/` folder or in its npm package.
+ *
+ * @example
+ * bundledFontSource(BUNDLED_FONTS.kaiti) // '…/node_modules/@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff2'
+ */
+export const bundledFontSource = (font: BundledFont): string => join(font.package === undefined ? OWN_FONTS : packageDir(font.package), font.file)
+
 export const bundledFontFile = async (font: BundledFont): Promise<string> => {
-  const source = join(font.package === undefined ? OWN_FONTS : packageDir(font.package), font.file)
+  const source = bundledFontSource(font)
   if (font.format !== 'woff2') return source
   const target = join(FONT_CACHE_DIR, `${basename(source, '.woff2')}-${statSync(source).size}.ttf`)
   if (existsSync(target)) return target
