@@ -189,6 +189,17 @@ describe('X-3 stated totals against their parts', () => {
     expect(checkTextTotals(withText(APPLY, unbracketed))).toEqual([])
   })
 
+  it('knows a channel said in other words (网站, 来函, 政务服务平台, 窗口, 快递) from an outcome', () => {
+    const channels = [
+      '全年共收到依申请公开14件,其中网站申请10件,来函申请4件,已办结12件,2件结转下年办理。',
+      '全年共收到依申请公开14件,其中通过政务服务平台提交9件,窗口提交3件,快递寄送2件,予以公开12件,不予公开2件。'
+    ]
+    for (const text of channels) expect(checkTextTotals(withText(APPLY, text))).toEqual([])
+    expect(
+      checkTextTotals(withText(APPLY, '全年共收到依申请公开14件,其中网站申请10件,来函申请3件,已办结12件。')).map((p) => p.message.split('：').at(-1))
+    ).toEqual(['所列各项 10 + 3 = 13，与所述总数 14 不符'])
+  })
+
   it('does not read a 其中 list in other units as a breakdown, but reads 篇 and 条 alike', () => {
     expect(checkTextTotals(withText(APPLY, '本年度共收到政府信息公开申请47件，其中涉及市场主体12家、群众35人次。'))).toEqual([])
     expect(checkTextTotals(withText(APPLY, '全年共发布信息59篇(其中,领导信息1条,规划计划1条,法规公文2条,工作进展等48条,其它信息7条)。'))).toEqual([])
