@@ -6,23 +6,12 @@
  */
 import { fixturePath } from '@report/fixtures'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { random } from './document-mutations.js'
 
 /** The real text inputs, as bytes, with their folder names. */
 export const TEXT_INPUTS: ReadonlyArray<{ readonly name: string; readonly bytes: Uint8Array }> = readdirSync(fixturePath('imports'))
   .filter((n) => !n.startsWith('variant-') && existsSync(fixturePath('imports', n, 'source.txt')))
   .map((name) => ({ name, bytes: new Uint8Array(readFileSync(fixturePath('imports', name, 'source.txt'))) }))
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-const random = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const INSERTS = [
   '一、总体情况',
