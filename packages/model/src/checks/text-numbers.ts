@@ -112,10 +112,10 @@ const STATEMENTS: ReadonlyArray<Statement> = [
 /** Every statement's subject, to skip the sentences that state none. */
 const ANY_KEYWORD = /申请|公开|提供|处理|结转|复议|诉讼|规范性文件|办结|答复/
 
-/** What a clause needs to state a number at all: a count with its unit, or `没有收到…申请`. */
-const STATES_A_NUMBER = /\d(?:件|个|份)|(?:没有|未|无)(?:收到|接收到|接到|受理)/
 /** What a sentence without digits needs to state a number: `没有收到…申请`. */
 const STATES_NONE = /(?:没有|未|无)(?:收到|接收到|接到|受理)/
+/** What a clause needs to state a number at all: a count with its unit, or `没有收到…申请`. */
+const STATES_A_NUMBER = new RegExp(`\\d(?:件|个|份)|${STATES_NONE.source}`)
 
 const statedNumber = (sentence: Sentence, clause: string, statement: Statement): number | undefined => {
   const k = statement.keyword.exec(clause)
