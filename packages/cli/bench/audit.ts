@@ -8,7 +8,7 @@
  */
 import { fixturePath } from '@report/fixtures'
 import { formatReportJson, parseReport, validateText, type Report } from '@report/model'
-import { rates, spread } from '@report/bench'
+import { median, rates } from '@report/bench'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir, loadavg } from 'node:os'
@@ -60,7 +60,7 @@ const audit = (dir: string): Measured => {
 }
 
 const text = readFileSync(fixturePath('example-department-2022', 'report.json'), 'utf8')
-const validateRate = spread(rates(() => validateText(text), 500).wall).median
+const validateRate = median(rates(() => validateText(text), 500).wall)
 
 console.log(
   `@report/cli audit, load ${loadavg()

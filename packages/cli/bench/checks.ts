@@ -8,7 +8,7 @@
  * again would measure caches (the decoder hands a valid input back as it is, and
  * the text checks keep a report's sentences while it lives), not the checks.
  */
-import { perSecond, rate, rates, ratio, spread, table, target, writeFigures, type Rates } from '@report/bench'
+import { median, perSecond, rate, rates, ratio, spread, table, target, writeFigures, type Rates } from '@report/bench'
 import { FIXTURES as fixtures } from '@report/fixtures'
 import { CHECKS, checkText, decodeReport, formatReportJson, validateReport, type Report } from '@report/model'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
@@ -57,7 +57,7 @@ const measured: Record<'parse' | 'decode' | 'tables' | 'all', Rates> = {
   all: rates((i) => validateReport(JSON.parse(at(texts, i))), ITERATIONS, ROUNDS)
 }
 const wall = (key: keyof typeof measured) => spread(measured[key].wall)
-const cpu = (key: keyof typeof measured) => spread(measured[key].cpu).median
+const cpu = (key: keyof typeof measured) => median(measured[key].cpu)
 /** The rate of what a task does beyond JSON.parse: its median time less parse's. */
 const beyondParse = (task: number, parse: number): number => 1 / (1 / task - 1 / parse)
 const net = (key: Exclude<keyof typeof measured, 'parse'>) => beyondParse(wall(key).median, wall('parse').median)

@@ -6,7 +6,7 @@
  * timed step by step in a child that imports the modules itself (`cold-parts.ts`).
  * Each process's CPU time (`child.ts`) is printed beside its wall time.
  */
-import { interleaved, ms, msSpread, ratio, spread, table, target, writeFigures } from '@report/bench'
+import { interleaved, median, ms, msSpread, ratio, spread, table, target, writeFigures } from '@report/bench'
 import { fontsFor, loadFontSet } from '@report/pdf'
 import { buildView } from '@report/view'
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -67,7 +67,7 @@ try {
   for (const list of Object.values(cpu)) list.length = 0
   const { wall: t } = await interleaved(tasks, RUNS)
   const [cli, typst, bare] = [spread(t.cli), spread(t.typst), spread(t.node)]
-  const cpuOf = (name: string) => spread(cpu[name] ?? []).median
+  const cpuOf = (name: string) => median(cpu[name] ?? [])
   console.log(`\ncold, ${RUNS} runs of each, interleaved`)
   console.log(
     table([

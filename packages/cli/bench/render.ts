@@ -8,7 +8,7 @@
  * and each one's CPU time (the process's, every thread), which a loaded machine's
  * waiting leaves out.
  */
-import { interleaved, ms, msSpread, per, ratio, spread, table, target, writeFigures, type Spread } from '@report/bench'
+import { interleaved, median, ms, msSpread, per, ratio, spread, table, target, writeFigures, type Spread } from '@report/bench'
 import { renderDocx } from '@report/docx'
 import { renderHtml } from '@report/html'
 import { fontsFor, loadFontSet, renderPdf } from '@report/pdf'
@@ -83,9 +83,8 @@ const measure = async (times: number, passes: number, warmUp: number): Promise<M
   for (const k of Object.keys(bytes) as Array<keyof typeof bytes>) bytes[k].length = 0
   const { wall, cpu } = await interleaved(tasks as Record<string, (r: number) => unknown>, REPORTS * passes)
   const s = (name: string) => spread(wall[name] ?? [])
-  const c = (name: string) => spread(cpu[name] ?? []).median
+  const c = (name: string) => median(cpu[name] ?? [])
   const pp = (name: 'pdf' | 'typst' | 'floor') => spread(per(wall[name] ?? [], pages[name]))
-  const mid = (xs: ReadonlyArray<number>) => spread(xs).median
   const [pdf, typst, floor] = [s('pdf'), s('typst'), s('floor')]
   const row = (label: string, name: string, pageCount: string, perPage: string) => {
     const x = s(name)
@@ -93,20 +92,20 @@ const measure = async (times: number, passes: number, warmUp: number): Promise<M
   }
   const rows: Array<Array<string>> = [
     ['', 'per report (wall)', 'per page', '× Typst', '× floor', 'CPU', 'CPU × Typst', 'pages'],
-    row('renderPdf (pdfmake)', 'pdf', `${mid(pages.pdf)}`, ms(pp('pdf').median)),
-    row('Typst, kept compiler (anchor)', 'typst', `${mid(pages.typst)}`, ms(pp('typst').median)),
-    row('plain pdfkit (floor)', 'floor', `${mid(pages.floor)}`, ms(pp('floor').median))
+    row('renderPdf (pdfmake)', 'pdf', `${median(pages.pdf)}`, ms(pp('pdf').median)),
+    row('Typst, kept compiler (anchor)', 'typst', `${median(pages.typst)}`, ms(pp('typst').median)),
+    row('plain pdfkit (floor)', 'floor', `${median(pages.floor)}`, ms(pp('floor').median))
   ]
   if (withOutputs) rows.push(row('renderDocx (view included)', 'docx', '', ''), row('renderHtml (view included)', 'html', '', ''))
   console.log(`\nwarm render at ${times}× the sample's length: ${REPORTS} varied reports × ${passes}, interleaved, after ${warmUp} of each`)
   console.log(table(rows))
   if (withOutputs) {
-    const kb = (xs: ReadonlyArray<number>) => mid(xs) / 1024
+    const kb = (xs: ReadonlyArray<number>) => median(xs) / 1024
     console.log(
       `sizes (median): PDF ${kb(bytes.pdf).toFixed(0)} KB (${target(kb(bytes.pdf), 'at most', MAX_PDF_KB, ' KB')}), DOCX ${kb(bytes.docx).toFixed(0)} KB, HTML ${kb(bytes.html).toFixed(0)} KB`
     )
   }
-  return { times, pdf, typst, pdfPages: mid(pages.pdf), typstPages: mid(pages.typst), cpuRatio: c('pdf') / c('typst') }
+  return { times, pdf, typst, pdfPages: median(pages.pdf), typstPages: median(pages.typst), cpuRatio: c('pdf') / c('typst') }
 }
 
 console.log(
