@@ -249,6 +249,9 @@ export const shapedRun = (font: FontkitFont, text: string, features: ReadonlyArr
 // glyph cache
 // -------------------------------------------------------------------------------------
 
+/** Whether `font` has variation axes: its glyph outlines are transformed in place when drawn. */
+const isVariable = (font: FontkitFont): boolean => Object.keys((font as unknown as { variationAxes: object }).variationAxes).length > 0
+
 interface TrueTypeGlyph {
   /** A TrueType glyph's outline decoder; CFF glyphs have none. */
   _decode?: () => unknown
@@ -262,8 +265,7 @@ interface TrueTypeGlyph {
  * it is left alone.
  */
 const memoizeGlyphOutlines = (font: FontkitFont): FontkitFont => {
-  const variable = Object.keys((font as unknown as { variationAxes: object }).variationAxes).length > 0
-  if (variable) return font
+  if (isVariable(font)) return font
   const getGlyph = (font as unknown as { getGlyph: (id: number, codePoints?: ReadonlyArray<number>) => TrueTypeGlyph | null }).getGlyph.bind(font)
   const memoized = new WeakSet<TrueTypeGlyph>()
   const glyphOf = (id: number, codePoints?: ReadonlyArray<number>): TrueTypeGlyph | null => {
@@ -359,8 +361,7 @@ const withGlyphHeaders = (font: FontkitFont): FontkitFont => {
   const { stream, directory } = font as unknown as FontTables
   const glyf = directory.tables['glyf']
   const loca = (font as unknown as { loca?: { readonly offsets: ReadonlyArray<number> } }).loca
-  const variable = Object.keys((font as unknown as { variationAxes: object }).variationAxes).length > 0
-  if (glyf === undefined || loca === undefined || variable) return font
+  if (glyf === undefined || loca === undefined || isVariable(font)) return font
   const bytes = new DataView(stream.buffer.buffer, stream.buffer.byteOffset + glyf.offset, glyf.length)
   const getGlyph = (font as unknown as { getGlyph: (id: number) => object }).getGlyph.bind(font)
   const glyphOf = (id: number): object => {
