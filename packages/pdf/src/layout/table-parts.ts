@@ -53,7 +53,7 @@ const crossing = (cells: ReadonlyArray<GridCell>, row: number): ReadonlyArray<Gr
  * and each keeps rows enough for its text on both sides, where it is drawn again.
  */
 const betweenGroups = (grid: TableGrid, row: number): boolean => {
-  const spanHeight = (from: number, to: number) => grid.heights.slice(from, to).reduce((a, b) => a + b, 0) + (to - from - 1) * grid.rule
+  const spanHeight = (from: number, to: number) => sum(grid.heights.slice(from, to)) + (to - from - 1) * grid.rule
   return crossing(grid.cells, row).every((c) => c.col === 0 && spanHeight(c.row, row) >= c.need && spanHeight(row, c.row + c.rowSpan) >= c.need)
 }
 
