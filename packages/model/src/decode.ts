@@ -109,8 +109,9 @@ export interface Validation {
 export const decodeReport = (u: unknown): Validation => {
   // Already a report, exactly (no unknown field, each of its type): it is its own decoding, and nests no deeper than the format.
   if (Report.is(u)) return { report: u, problems: [] }
-  const result = Report.decode(u)
+  // Bounded before any walk of io-ts's (as before the fast path): a value too deep is never decoded.
   if (valueNestsTooDeeply(u)) return { report: undefined, problems: [problem('JSON_TOO_DEEP', FILE_PLACE, nestingMessage())] }
+  const result = Report.decode(u)
   if (E.isRight(result)) return { report: result.right, problems: [] }
   const version = versionOf(u)
   const byPath = new Map<string, Problem>()
