@@ -44,7 +44,7 @@ const CLAUSE_END = /[,，;；。:：]/
  * The clauses of a normalised sentence (split at commas, semicolons, colons and full
  * stops).
  */
-export const clausesOf = (plain: string): ReadonlyArray<string> => plain.split(CLAUSE_END).filter((c) => c !== '')
+const clausesOf = (plain: string): ReadonlyArray<string> => plain.split(CLAUSE_END).filter((c) => c !== '')
 
 /** A sentence as read: its clauses split when a check first asks for them. */
 class Read implements Sentence {
