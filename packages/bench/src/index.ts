@@ -4,17 +4,6 @@
  * headline figures written for the summary line. Speed is measured here, never in tests.
  */
 export { median, quantile, spread, per, type Spread } from './stats.js'
-export { msSince, timeMs, interleaved, rates, medianMs, type Timings, type Rates } from './rounds.js'
+export { timeMs, interleaved, rates, medianMs, type Timings, type Rates } from './rounds.js'
 export { ms, msSpread, rate, perSecond, ratio, target, table } from './format.js'
-export {
-  writeFigures,
-  readFigures,
-  clearFigures,
-  summaryLine,
-  missingFigures,
-  HEADLINE_KEYS,
-  RESULTS_DIR,
-  RESULTS_ENV,
-  type Headline,
-  type Figures
-} from './results.js'
+export { writeFigures, readFigures, summaryLine, missingFigures, type Headline, type Figures } from './results.js'
