@@ -310,31 +310,25 @@ export const readRows = (tokens: ReadonlyArray<Token>, specs: ReadonlyArray<RowS
     const pending = allBlank ? [] : pendingRows(segments, next, rowPairs)
     segments = []
     const sizes = pending.map((k) => specs[k]?.kinds.length ?? 0)
-    if (pending.length > 1 && sizes.reduce((a, b) => a + b, 0) === run.length) {
-      // Labels printed one after the other, then their values: paired in order, each row its share of the run.
-      let at = 0
-      pending.forEach((k, n) => {
-        rows[k] = fillRow(specs[k] as RowSpec, k, run.slice(at, at + (sizes[n] ?? 0)), place, notes)
-        at += sizes[n] ?? 0
-      })
+    const all = sizes.reduce((a, b) => a + b, 0) === run.length
+    if (pending.length > 1 && (all || run.length !== sizes.at(-1))) {
       const labels = pending.map((k) => `“${specs[k]?.label}”`).join('、')
-      notes.push(
-        note('VALUES_REPAIRED', `${pending.length} 行的标签${labels}先后印出，其后才是数值，按顺序配对`, { line: run[0]?.line, ...place(pending[0] ?? 0) })
-      )
-      next = (pending.at(-1) ?? next) + 1
-      context = ''
-      continue
-    }
-    if (pending.length > 1 && run.length !== sizes.at(-1)) {
-      // Neither the nearest label's values nor all of theirs: which value is whose cannot be told.
-      for (const k of pending) rows[k] = { cells: (specs[k] as RowSpec).kinds.map(() => ''), line: run[0]?.line ?? 0, exact: false }
-      const labels = pending.map((k) => `“${specs[k]?.label}”`).join('、')
-      notes.push(
-        note('VALUES_NOT_PAIRED', `${pending.length} 行的标签${labels}先后印出，其后的 ${run.length} 个数值无法与之配对，各单元格按空白处理`, {
-          line: run[0]?.line,
-          ...place(pending[0] ?? 0)
+      const where = { line: run[0]?.line, ...place(pending[0] ?? 0) }
+      if (all) {
+        // Labels printed one after the other, then their values: paired in order, each row its share of the run.
+        let at = 0
+        pending.forEach((k, n) => {
+          rows[k] = fillRow(specs[k] as RowSpec, k, run.slice(at, at + (sizes[n] ?? 0)), place, notes)
+          at += sizes[n] ?? 0
         })
-      )
+        notes.push(note('VALUES_REPAIRED', `${pending.length} 行的标签${labels}先后印出，其后才是数值，按顺序配对`, where))
+      } else {
+        // Neither the nearest label's values nor all of theirs: which value is whose cannot be told.
+        for (const k of pending) rows[k] = { cells: (specs[k] as RowSpec).kinds.map(() => ''), line: run[0]?.line ?? 0, exact: false }
+        notes.push(
+          note('VALUES_NOT_PAIRED', `${pending.length} 行的标签${labels}先后印出，其后的 ${run.length} 个数值无法与之配对，各单元格按空白处理`, where)
+        )
+      }
       next = (pending.at(-1) ?? next) + 1
       context = ''
       continue
