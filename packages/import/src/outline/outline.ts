@@ -173,7 +173,7 @@ const rolesOf = (scores: ReadonlyArray<ReadonlyArray<number>>): ReadonlyArray<{ 
  */
 const outlineBy = (lines: ReadonlyArray<Line>, wrapped: boolean, numeral: RegExp, statutoryOnly: boolean): Outline => {
   const front: Array<Line> = []
-  const sections: Array<{ heading: string; line: number; scores: ReadonlyArray<number>; body: Array<Line> }> = []
+  const sections: Array<{ heading: string; line: number; key: ReadonlySet<string>; scores: ReadonlyArray<number>; body: Array<Line> }> = []
   let last = 0
   let numberedSeen = false
   for (const line of lines) {
@@ -184,12 +184,13 @@ const outlineBy = (lines: ReadonlyArray<Line>, wrapped: boolean, numeral: RegExp
     if (n !== undefined && (numbered === undefined || !isTableRow(line))) {
       const printed = line.text.trim()
       const heading = wrapped ? tidySpaces(printed) : printed
-      const scores = scoresOf(pairsOf(stripNumber(labelKey(heading))))
+      const key = pairsOf(stripNumber(labelKey(heading)))
+      const scores = scoresOf(key)
       const statutory = scores.some((s) => s >= ROLE_MATCH)
       const follows = numbered === undefined ? n === last + 1 : sections.length === 0 || n === last + 1 || n === last + 2
       const restarts = numbered !== undefined && n === 1 && sections.length > 0 && statutory
       if (statutoryOnly ? statutory && (follows || n > last) : follows || restarts) {
-        sections.push({ heading, line: line.no, scores, body: [] })
+        sections.push({ heading, line: line.no, key, scores, body: [] })
         last = n
         numberedSeen ||= numbered !== undefined
         continue
@@ -200,12 +201,8 @@ const outlineBy = (lines: ReadonlyArray<Line>, wrapped: boolean, numeral: RegExp
     else current.body.push(line)
   }
   const roles = rolesOf(sections.map((s) => s.scores))
-  const pre2019 = sections
-    .map((s) => s.heading)
-    .filter((h) => {
-      const key = pairsOf(stripNumber(labelKey(h)))
-      return PRE_2019.some((p) => containment(p, key) >= PRE_2019_MATCH)
-    })
+  // The same key as the heading's scores: the old outline's headings carry no number either.
+  const pre2019 = sections.filter(({ key }) => PRE_2019.some((p) => containment(p, key) >= PRE_2019_MATCH)).map((s) => s.heading)
   return {
     front,
     sections: sections.map(({ heading, line, body }, i) => ({ heading, line, body, ...(roles[i] ?? { role: 'extra' }) })),
