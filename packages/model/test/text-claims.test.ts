@@ -42,4 +42,10 @@ describe('X-4 claims of the text against the tables', () => {
     expect(claims('截至12月底,全部建议、提案均已办理完毕,办结率为100%,人大代表、政协委员对办理工作表示满意。')).toEqual([])
     expect(claims('截至12月底,全部申请均已办理完毕。').map((p) => p.code)).toEqual(['TEXT_CLAIM_ALL_DONE'])
   })
+
+  it('来信 as a way an application came still makes the claim one about applications', () => {
+    expect(claims('本年度收到网上申请10件、来信申请4件，均已办结。').map((p) => p.code)).toEqual(['TEXT_CLAIM_ALL_DONE'])
+    expect(claims('本年度未收到来信申请。').map((p) => p.code)).toEqual(['TEXT_CLAIM_NONE_RECEIVED'])
+    expect(claims('群众来信均已办结。')).toEqual([])
+  })
 })

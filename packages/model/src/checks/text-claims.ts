@@ -25,8 +25,11 @@ const ALL_UPHELD = /(均|全部|都)(获|被|予以)?维持/
 const ALL_DONE = /(均已?|全部|都已?)(办理完成|办理完毕|办结|答复完毕)/
 const NONE_RECEIVED = /(未|没有)(收到|受理)[^,，。]{0,20}申请/
 const ABOUT_REVIEW = /复议|诉讼/
-/** What else a report's text says was all done or not received: 人大代表建议、政协提案, hotline calls, letters. */
-const ABOUT_OTHER = /建议|提案|热线|信箱|留言|来信|咨询|投诉|诉求/
+/**
+ * What else a report's text says was all done or not received: 人大代表建议、政协提案, hotline calls, letters.
+ * Not when 申请 follows: 来信申请, 信箱申请 are ways an application came, 投诉类申请 a kind of one.
+ */
+const ABOUT_OTHER = /(?:建议|提案|热线|信箱|留言|来信|咨询|投诉|诉求)(?!申请)/
 
 /** A word of one of the claims (维持; 办理完成, 办结, 答复完毕; 申请): the sentences without any are read no further. */
 const CLAIM_WORDS = /维持|办理完|办结|答复完毕|申请/
