@@ -1,7 +1,8 @@
 /**
- * How benchmark figures are printed: times, ratios, targets, aligned tables and
- * the one summary line that scripts read.
+ * How benchmark figures are printed: times, ratios, targets, aligned tables, the
+ * machine's load and the one summary line that scripts read.
  */
+import { loadavg } from 'node:os'
 import type { Spread } from './stats.js'
 
 /** A number with the decimals its size calls for: 3 below 1, 2 below 10, 1 below 100, none above. */
@@ -78,3 +79,14 @@ export const table = (rows: ReadonlyArray<ReadonlyArray<string>>): string => {
     )
     .join('\n')
 }
+
+/**
+ * The machine's load averages over 1, 5 and 15 minutes, as a bench's first line gives them.
+ *
+ * @example
+ * loadAverages() // '0.52 0.61 0.70'
+ */
+export const loadAverages = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')

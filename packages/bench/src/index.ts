@@ -5,5 +5,5 @@
  */
 export { median, quantile, spread, per, type Spread } from './stats.js'
 export { timeMs, interleaved, rates, medianMs, type Timings, type Rates } from './rounds.js'
-export { ms, msSpread, rate, perSecond, ratio, target, table } from './format.js'
+export { loadAverages, ms, msSpread, rate, perSecond, ratio, target, table } from './format.js'
 export { writeFigures, readFigures, summaryLine, missingFigures, type Headline, type Figures } from './results.js'

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   interleaved,
+  loadAverages,
   median,
   missingFigures,
   msSpread,
@@ -57,6 +58,10 @@ describe('format', () => {
         ['bb', '10 ms', 'long note']
       ])
     ).toBe('a    1 ms  x\nbb  10 ms  long note')
+  })
+
+  it("gives the machine's three load averages, two decimals each", () => {
+    expect(loadAverages()).toMatch(/^\d+\.\d\d \d+\.\d\d \d+\.\d\d$/)
   })
 })
 

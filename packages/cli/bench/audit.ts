@@ -8,10 +8,10 @@
  */
 import { fixturePath } from '@report/fixtures'
 import { formatReportJson, parseReport, validateText, type Report } from '@report/model'
-import { median, rates } from '@report/bench'
+import { loadAverages, median, rates } from '@report/bench'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir, loadavg } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { varyReport } from './vary-report.js'
 
@@ -62,11 +62,7 @@ const audit = (dir: string): Measured => {
 const text = readFileSync(fixturePath('example-department-2022', 'report.json'), 'utf8')
 const validateRate = median(rates(() => validateText(text), 500).wall)
 
-console.log(
-  `@report/cli audit, load ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')} (2 cores shared)`
-)
+console.log(`@report/cli audit, load ${loadAverages()} (2 cores shared)`)
 console.log(`validateText of one report (baseline, in process): ${Math.round(validateRate).toLocaleString('en')} reports/s`)
 for (const n of SIZES) {
   const dir = mkdtempSync(join(tmpdir(), `audit-bench-${n}-`))

@@ -5,10 +5,10 @@
  * beyond the cold start of one `report render` measured in this run, and the CPU
  * time (`child.ts`) the batch took, workers included.
  */
-import { ms, msSpread, spread, target, timeMs, writeFigures } from '@report/bench'
+import { loadAverages, ms, msSpread, spread, target, timeMs, writeFigures } from '@report/bench'
 import { formatReportJson } from '@report/model'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runNode } from './child.js'
@@ -41,11 +41,7 @@ try {
   if (written !== REPORTS) throw new Error(`report render wrote ${written} PDFs of ${REPORTS}`)
   const cores = availableParallelism()
   const perReport = (batch - cold.median) / REPORTS
-  console.log(
-    `@report/cli batch bench: ${REPORTS.toLocaleString('en')} varied reports, ${cores} cores, load ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`
-  )
+  console.log(`@report/cli batch bench: ${REPORTS.toLocaleString('en')} varied reports, ${cores} cores, load ${loadAverages()}`)
   console.log(
     `report render … --out-dir: ${(batch / 1000).toFixed(1)} s, ${(REPORTS / (batch / 1000)).toFixed(1)} reports/s, ${target(batch / 1000, 'at most', TARGET_S, ' s')}`
   )

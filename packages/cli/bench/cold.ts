@@ -6,11 +6,11 @@
  * timed step by step in a child that imports the modules itself (`cold-parts.ts`).
  * Each process's CPU time (`child.ts`) is printed beside its wall time.
  */
-import { interleaved, median, ms, msSpread, ratio, spread, table, target, writeFigures } from '@report/bench'
+import { interleaved, loadAverages, median, ms, msSpread, ratio, spread, table, target, writeFigures } from '@report/bench'
 import { fontsFor, loadFontSet } from '@report/pdf'
 import { buildView } from '@report/view'
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runNode } from './child.js'
@@ -57,11 +57,7 @@ const tasks = {
 }
 
 try {
-  console.log(
-    `@report/cli cold bench: process start → file, the sample renshi-town-2020, load ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`
-  )
+  console.log(`@report/cli cold bench: process start → file, the sample renshi-town-2020, load ${loadAverages()}`)
   for (const task of Object.values(tasks)) task(-1)
   parts.length = 0
   for (const list of Object.values(cpu)) list.length = 0

@@ -8,12 +8,11 @@
  * and each one's CPU time (the process's, every thread), which a loaded machine's
  * waiting leaves out.
  */
-import { interleaved, median, ms, msSpread, per, ratio, spread, table, target, writeFigures, type Spread } from '@report/bench'
+import { interleaved, loadAverages, median, ms, msSpread, per, ratio, spread, table, target, writeFigures, type Spread } from '@report/bench'
 import { renderDocx } from '@report/docx'
 import { renderHtml } from '@report/html'
 import { fontsFor, loadFontSet, renderPdf } from '@report/pdf'
 import { buildView } from '@report/view'
-import { loadavg } from 'node:os'
 import { drawWithPdfkit } from './pdfkit-floor.js'
 import { pdfPages, sampleReports } from './sample.js'
 import { typstCompiler, typstPdf } from './typst-compile.js'
@@ -108,11 +107,7 @@ const measure = async (times: number, passes: number, warmUp: number): Promise<M
   return { times, pdf, typst, pdfPages: median(pages.pdf), typstPages: median(pages.typst), cpuRatio: c('pdf') / c('typst') }
 }
 
-console.log(
-  `@report/cli warm render bench: the sample renshi-town-2020, bundled fonts, load ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')}`
-)
+console.log(`@report/cli warm render bench: the sample renshi-town-2020, bundled fonts, load ${loadAverages()}`)
 const measured: Array<Measured> = []
 for (const { times, passes, warmUp } of LENGTHS) measured.push(await measure(times, passes, warmUp))
 
