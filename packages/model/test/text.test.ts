@@ -195,6 +195,8 @@ describe('X-3 stated totals against their parts', () => {
       '全年共收到依申请公开14件,其中通过政务服务平台提交9件,窗口提交3件,快递寄送2件,予以公开12件,不予公开2件。'
     ]
     for (const text of channels) expect(checkTextTotals(withText(APPLY, text))).toEqual([])
+    // An outcome said in other words (撤回, 补正) is no channel either.
+    expect(checkTextTotals(withText(APPLY, '全年共收到依申请公开14件,其中网上申请10件,来信申请4件,申请人撤回2件,逾期未补正1件。'))).toEqual([])
     expect(
       checkTextTotals(withText(APPLY, '全年共收到依申请公开14件,其中网站申请10件,来函申请3件,已办结12件。')).map((p) => p.message.split('：').at(-1))
     ).toEqual(['所列各项 10 + 3 = 13，与所述总数 14 不符'])

@@ -33,7 +33,7 @@ const BRACKETED = /[(（][^()（）]{0,80}[)）]/g
 /** What a part of a breakdown is counted by: how applications came, or how they ended. */
 const DIMENSIONS: ReadonlyArray<RegExp> = [
   /信件|信函|来信|来函|函件|网络|网上|网站|服务网|平台|客户端|微信|在线|当面|现场|窗口|大厅|电话|传真|邮寄|邮件|快递|寄送/,
-  /公开|提供|处理|办结|答复|结转|审结|维持|纠正|告知/
+  /公开|提供|处理|办结|答复|结转|审结|维持|纠正|告知|撤回|驳回|补正|转办|转交/
 ]
 
 const dimensionOf = (part: string): number => DIMENSIONS.findIndex((d) => d.test(part))
