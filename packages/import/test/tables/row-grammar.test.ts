@@ -23,6 +23,7 @@ const edited = (from: string, to: string) => {
   expect(SOURCE).toContain(from)
   return importReport(SOURCE.replace(from, to), { name: 'source.txt' })
 }
+const table1 = (result: ReturnType<typeof importReport>) => (result.report?.format === '2021' ? result.report.tables.active?.item1 : undefined)
 const table6 = (result: ReturnType<typeof importReport>) => (result.report?.format === '2021' ? result.report.tables.active?.item6 : undefined)
 const notes = (result: ReturnType<typeof importReport>, code: string) => result.notes.filter((n) => n.code === code).map((n) => `${n.where} ${n.message}`)
 
@@ -83,7 +84,7 @@ describe('values and the labels before them', () => {
         '| | 3 | 0 | 8 |'
       ].join('\n')
     )
-    const item1 = result.report?.format === '2021' ? result.report.tables.active?.item1 : undefined
+    const item1 = table1(result)
     expect(item1).toEqual({ regulations: { issued: 0, repealed: 0, inForce: 0 }, normativeDocuments: { issued: 3, repealed: 0, inForce: 8 } })
     expect(notes(result, 'VALUES_REPAIRED')).toEqual([
       '第 53 行 表二 第二十条第（一）项 · 规章 此行的 3 个数值（0 0 0）印在下一行，按顺序配对',
@@ -102,7 +103,7 @@ describe('values and the labels before them', () => {
         '| 行政规范性文件 | | 3 | 0 | 8 |'
       ].join('\n')
     )
-    const item1 = result.report?.format === '2021' ? result.report.tables.active?.item1 : undefined
+    const item1 = table1(result)
     expect(item1).toEqual({ regulations: { issued: 0, repealed: 0, inForce: 0 }, normativeDocuments: { issued: 3, repealed: 0, inForce: 8 } })
     expect(notes(result, 'VALUES_REPAIRED').at(-1)).toBe(
       '第 53 行 表二 第二十条第（一）项 · 行政规范性文件 此行的 3 个数值（3 0 8）印在多出的空单元格之后，按顺序配对'
@@ -111,7 +112,7 @@ describe('values and the labels before them', () => {
 
   it('reads a TAB row with an empty first cell and a trailing empty field from its first cell (no shift)', () => {
     const result = edited('行政规范性文件          3          0       8', '行政规范性文件\t\t0\t8\t')
-    const item1 = result.report?.format === '2021' ? result.report.tables.active?.item1 : undefined
+    const item1 = table1(result)
     expect(item1?.normativeDocuments).toEqual({ issued: '', repealed: 0, inForce: 8 })
     expect(notes(result, 'VALUES_REPAIRED')).toEqual([])
   })
