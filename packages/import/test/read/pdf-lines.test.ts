@@ -8,6 +8,8 @@ import { withTrailer } from '../../src/read/pdf-repair.js'
 const item = (str: string, x: number, y: number, size = 16): PdfItem => [str, x, y, [...str].length * size, size, size, 0]
 const page = (...items: ReadonlyArray<PdfItem>): PdfPage => ({ width: 595, height: 842, items })
 const lines = (...pages: ReadonlyArray<PdfPage>): ReadonlyArray<string> => pdfLayout(pages).text.split('\n')
+/** The lines with their columns' spaces made one, for the tests of which text a line holds rather than where. */
+const tidyLines = (...pages: ReadonlyArray<PdfPage>): ReadonlyArray<string> => lines(...pages).map((l) => l.trim().replace(/\s+/g, ' '))
 
 describe('pdfLayout', () => {
   it('puts the items of a baseline on one line, left to right, at their columns', () => {
@@ -59,11 +61,8 @@ describe('pdfLayout', () => {
       ['1', 459, y, 8, 16, 16, 0],
       item('月', 471, y)
     ]
-    const text = lines(page(...line(100, '报告中所列数据统计期限自报告中所列数据'), ...line(119, '本年度全区受理政府信息公开申请共计')))
-    expect(text.slice(0, 2).map((l) => l.trim().replace(/\s+/g, ' '))).toEqual([
-      '报告中所列数据统计期限自报告中所列数据 2023 年 1 月',
-      '本年度全区受理政府信息公开申请共计 2023 年 1 月'
-    ])
+    const text = tidyLines(page(...line(100, '报告中所列数据统计期限自报告中所列数据'), ...line(119, '本年度全区受理政府信息公开申请共计')))
+    expect(text.slice(0, 2)).toEqual(['报告中所列数据统计期限自报告中所列数据 2023 年 1 月', '本年度全区受理政府信息公开申请共计 2023 年 1 月'])
   })
 
   it('never joins the lines of a paragraph', () => {
@@ -79,7 +78,7 @@ describe('pdfLayout', () => {
       item('1.属于国家秘密', 180.7, 593.7, 9),
       ...['1', '0', '0', '0', '0', '0', '1'].map((v, k) => item(v, 322 + 28.5 * k, 593.5, 14.1))
     ]
-    const text = lines(page(...rows)).map((l) => l.trim().replace(/\s+/g, ' '))
+    const text = tidyLines(page(...rows))
     expect(text.slice(0, 2)).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形） 4 0 0 0 0 0 4', '1.属于国家秘密 1 0 0 0 0 0 1'])
   })
 
@@ -93,11 +92,7 @@ describe('pdfLayout', () => {
       ...values(345, '0', '0', '0'),
       item('全一稳定”', 106, 351, 10.5)
     ]
-    expect(
-      lines(page(...rows))
-        .map((l) => l.trim().replace(/\s+/g, ' '))
-        .slice(0, 2)
-    ).toEqual(['2.其他法律行政法规禁止公开 1 0 1', '3.危及“三安全一稳定” 0 0 0'])
+    expect(tidyLines(page(...rows)).slice(0, 2)).toEqual(['2.其他法律行政法规禁止公开 1 0 1', '3.危及“三安全一稳定” 0 0 0'])
   })
 
   it('leaves a numbered label at the foot of a page to the values on the next, never to those above it', () => {
@@ -106,11 +101,7 @@ describe('pdfLayout', () => {
       ...['0', '0', '0'].map((v, k) => item(v, 322 + 28.5 * k, 760, 14.1)),
       item('5.要求行政机关确认或重', 188, 775, 9)
     ]
-    expect(
-      lines(page(...rows))
-        .map((l) => l.trim().replace(/\s+/g, ' '))
-        .slice(0, 2)
-    ).toEqual(['4.无正当理由大量反复申请 0 0 0', '5.要求行政机关确认或重'])
+    expect(tidyLines(page(...rows)).slice(0, 2)).toEqual(['4.无正当理由大量反复申请 0 0 0', '5.要求行政机关确认或重'])
   })
 
   it('never takes a number inside a sentence for a cell, nor a short line under it for a label', () => {
