@@ -254,7 +254,8 @@ export const fillRow = (spec: RowSpec, index: number, run: ReadonlyArray<ValueTo
     )
   }
   if (texts === undefined) {
-    if (notes.at(-1)?.code !== 'DIGITS_AMBIGUOUS' || notes.at(-1)?.line !== line) {
+    // An ambiguous split has said why the cells are blank already.
+    if (!ambiguous) {
       notes.push(
         note('ROW_SHORT', `此行应有 ${size} 个单元格，只印有 ${run.length} 个数值（${printed}），无法确定对应关系，各单元格按空白处理`, {
           line,
