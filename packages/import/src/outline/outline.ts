@@ -53,7 +53,7 @@ const BRACKETED = /^[(（]\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}[
 const MAX_HEADING = 40
 /** The least share of a statutory heading that gives a section its role. */
 const ROLE_MATCH = 0.6
-/** How every statutory heading and its variants end: a cheap test before the matching. */
+/** How every statutory heading and its variants but `概述` end: a cheap test before an unnumbered line's matching (so `概述` is a heading only numbered). */
 const HEADING_END = /(情况|事项|措施)\s*$/
 /** The least share of a statutory heading that an unnumbered line must print to be its heading. */
 const UNNUMBERED_MATCH = 0.9
