@@ -3,6 +3,7 @@
  * its text sections and its three statutory tables.
  */
 import * as t from 'io-ts'
+import { array } from './array.js'
 import { struct } from './struct.js'
 import { Active2019, Active2021 } from './active.js'
 import { Applications2019, Applications2021 } from './applications.js'
@@ -98,7 +99,7 @@ export type SectionRole = t.TypeOf<typeof SectionRole>
  * A subsection such as `（一）主动公开情况`. With `runIn`, the heading opens the first
  * paragraph's line, as most reports print it.
  */
-export const Subsection = struct({ heading: t.string, paragraphs: t.array(t.string) }, { runIn: t.boolean }, 'Subsection')
+export const Subsection = struct({ heading: t.string, paragraphs: array(t.string) }, { runIn: t.boolean }, 'Subsection')
 
 export type Subsection = t.TypeOf<typeof Subsection>
 
@@ -106,7 +107,7 @@ export type Subsection = t.TypeOf<typeof Subsection>
  * A numbered section (`一、总体情况`): paragraphs, then subsections. The tables of
  * sections 二 to 四 follow their section's text.
  */
-export const Section = struct({ role: SectionRole, heading: t.string, paragraphs: t.array(t.string) }, { subsections: t.array(Subsection) }, 'Section')
+export const Section = struct({ role: SectionRole, heading: t.string, paragraphs: array(t.string) }, { subsections: array(Subsection) }, 'Section')
 
 export type Section = t.TypeOf<typeof Section>
 
@@ -120,7 +121,7 @@ const common = {
   scope: Scope,
   publisher: Publisher,
   year: Year,
-  sections: t.array(Section)
+  sections: array(Section)
 }
 
 /**
@@ -129,7 +130,7 @@ const common = {
  * blank because nothing was printed, not because a blank was printed (a truncated page,
  * the 2019-style （六） row inside a 2021 table).
  */
-export const Unprinted = t.array(t.string, 'Unprinted')
+export const Unprinted = array(t.string, 'Unprinted')
 
 const versioned = <V extends FormatVersion, A extends t.Mixed, P extends t.Mixed>(version: V, active: A, applications: P, name: string) =>
   struct(
