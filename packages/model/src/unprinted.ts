@@ -5,13 +5,16 @@
 import { toPointer, type Path } from './place.js'
 import type { Report } from './report.js'
 
+/** The test of a report that prints every place. */
+const NOTHING = (): boolean => false
+
 /**
  * A test of whether a JSON Pointer is one of the report's unprinted places or under
  * one: for callers that hold their places' pointers already.
  */
 export const unprintedPointerIn = (report: Report): ((pointer: string) => boolean) => {
-  const places = new Set(report.unprinted ?? [])
-  if (places.size === 0) return () => false
+  if (report.unprinted === undefined || report.unprinted.length === 0) return NOTHING
+  const places = new Set(report.unprinted)
   return (pointer) => {
     for (let i = pointer.length; i > 0; i = pointer.lastIndexOf('/', i - 1)) if (places.has(pointer.slice(0, i))) return true
     return false
@@ -26,5 +29,6 @@ export const unprintedPointerIn = (report: Report): ((pointer: string) => boolea
  */
 export const unprintedIn = (report: Report): ((path: Path) => boolean) => {
   const atPointer = unprintedPointerIn(report)
-  return (path) => atPointer(toPointer(path))
+  // Most reports print everything: no pointer is made for them.
+  return atPointer === NOTHING ? NOTHING : (path) => atPointer(toPointer(path))
 }

@@ -34,10 +34,12 @@ export const CHECKS: ReadonlyArray<(report: Report) => ReadonlyArray<Problem>> =
 /**
  * Every problem of a decoded report; Y-1 and Y-2 run when `previous` is given.
  */
-export const checkReport = (report: Report, previous?: Report): ReadonlyArray<Problem> => [
-  ...CHECKS.flatMap((check) => check(report)),
-  ...(previous === undefined ? [] : checkAgainstPrevious(report, previous))
-]
+export const checkReport = (report: Report, previous?: Report): ReadonlyArray<Problem> => {
+  const problems: Array<Problem> = []
+  for (const check of CHECKS) for (const p of check(report)) problems.push(p)
+  if (previous !== undefined) for (const p of checkAgainstPrevious(report, previous)) problems.push(p)
+  return problems
+}
 
 /**
  * Decodes a parsed JSON value and checks it: the decoding problems when it does not

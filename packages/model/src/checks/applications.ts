@@ -13,19 +13,24 @@ import { found } from './found.js'
 
 interface Compiled {
   readonly rows: ReadonlyArray<DataRow>
-  /** The indexes in `rows` of the result parts that （七）总计 sums. */
-  readonly results: ReadonlyArray<number>
+  /** Whether each of `rows` is a result part, one that （七）总计 sums. */
+  readonly parts: ReadonlyArray<boolean>
 }
 
-const compile = (rows: ReadonlyArray<DataRow>): Compiled => ({
-  rows,
-  results: rows.flatMap((row, i) => (isResultPart(row) ? [i] : []))
-})
+const compile = (rows: ReadonlyArray<DataRow>): Compiled => ({ rows, parts: rows.map(isResultPart) })
 
-/** The rows of table 三 and where its result parts are among them, once per format, from the labels. */
+/** The rows of table 三 and which are result parts, once per format, from the labels. */
 const COMPILED: Readonly<Record<FormatVersion, Compiled>> = {
   '2019': compile(APPLICATION_DATA_ROWS['2019']),
   '2021': compile(APPLICATION_DATA_ROWS['2021'])
+}
+
+/** The numbers of a row's cells, each added to `sums` at its column (a blank cell, a string, adds 0, as valueOf counts it). */
+const addTo = (sums: Array<number>, cells: ApplicantRow): void => {
+  for (let c = 0; c <= TOTAL_COLUMN; c++) {
+    const cell = cells[c]
+    if (typeof cell === 'number') sums[c] = (sums[c] as number) + cell
+  }
 }
 
 /**
@@ -37,10 +42,20 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   const table = report.tables.applications
   if (table === undefined) return []
   const version = report.format
-  const compiled = COMPILED[version]
-  // Each row read once, by its path: T3-2 takes the result parts from them, T3-3 every row.
-  const cellsOf = compiled.rows.map((row) => valueAt(table, row.path) as ApplicantRow)
-  const results = compiled.results.map((i) => cellsOf[i] as ApplicantRow)
+  const { rows, parts: isPart } = COMPILED[version]
+  // One pass over the rows, each read once by its path: the sums of the result parts by column (T3-2), and the rows whose 总计 is not their applicants' sum (T3-3).
+  const parts = [0, 0, 0, 0, 0, 0, 0]
+  const unbalanced: Array<number> = []
+  for (let r = 0; r < rows.length; r++) {
+    const cells = valueAt(table, (rows[r] as DataRow).path) as ApplicantRow
+    let applicantSum = 0
+    for (let c = 0; c < TOTAL_COLUMN; c++) {
+      const cell = cells[c]
+      if (typeof cell === 'number') applicantSum += cell
+    }
+    if (applicantSum !== valueOf(cells[TOTAL_COLUMN])) unbalanced.push(r)
+    if (isPart[r] === true) addTo(parts, cells)
+  }
   const problems: Array<Problem> = []
   const unprinted = unprintedIn(report)
   const printed = (...path: ReadonlyArray<string>) => !unprinted(['tables', 'applications', ...path])
@@ -62,37 +77,27 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
         )
       )
     }
-    // The sums read numbers directly: a blank cell (a string) adds 0, as valueOf counts it.
-    let parts = 0
-    for (const row of results) {
-      const cell = row[c]
-      if (typeof cell === 'number') parts += cell
-    }
-    if (totalled && parts !== total) {
-      problems.push(found(version, 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c], `（七）总计 ${total} ≠ 各项办理结果之和 ${parts}`))
+    if (totalled && parts[c] !== total) {
+      problems.push(
+        found(version, 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c], `（七）总计 ${total} ≠ 各项办理结果之和 ${parts[c]}`)
+      )
     }
   }
 
-  for (let r = 0; r < compiled.rows.length; r++) {
-    const row = compiled.rows[r] as DataRow
-    const cells = cellsOf[r] as ApplicantRow
-    let applicantSum = 0
-    for (let c = 0; c < TOTAL_COLUMN; c++) {
-      const cell = cells[c]
-      if (typeof cell === 'number') applicantSum += cell
-    }
-    const total = valueOf(cells[TOTAL_COLUMN])
-    if (applicantSum !== total) {
-      const applicants = cells.slice(0, TOTAL_COLUMN).map(valueOf)
-      problems.push(
-        found(
-          version,
-          'APPLICANT_TOTAL',
-          ['tables', 'applications', ...row.path, TOTAL_COLUMN],
-          `${APPLICANT_COLUMNS[TOTAL_COLUMN]} ${total} ≠ 各类申请人之和 ${applicantSum}（${applicants.join(' + ')}）`
-        )
+  // The messages of T3-3, made only for the rows that fail it.
+  for (const r of unbalanced) {
+    const row = rows[r] as DataRow
+    const cells = valueAt(table, row.path) as ApplicantRow
+    const applicants = cells.slice(0, TOTAL_COLUMN).map(valueOf)
+    const applicantSum = applicants.reduce((a, b) => a + b, 0)
+    problems.push(
+      found(
+        version,
+        'APPLICANT_TOTAL',
+        ['tables', 'applications', ...row.path, TOTAL_COLUMN],
+        `${APPLICANT_COLUMNS[TOTAL_COLUMN]} ${valueOf(cells[TOTAL_COLUMN])} ≠ 各类申请人之和 ${applicantSum}（${applicants.join(' + ')}）`
       )
-    }
+    )
   }
   return problems
 }

@@ -62,6 +62,23 @@ const SUSPECT = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 
 const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 
+/** Whether any string of `value` holds what either problem needs: a walk with no path kept, as most reports have none. */
+const anySuspect = (value: unknown): boolean => {
+  if (typeof value === 'string') return SUSPECT.test(value)
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i]
+      if (typeof v !== 'number' && anySuspect(v)) return true
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const k in value) {
+      const v: unknown = (value as Record<string, unknown>)[k]
+      if (typeof v !== 'number' && anySuspect(v)) return true
+    }
+  }
+  return false
+}
+
 /**
  * One problem per piece of text holding U+FFFD (`TEXT_REPLACEMENT_CHARACTER`) or a
  * control character (`TEXT_CONTROL_CHARACTER`), naming the first one's position.
@@ -70,6 +87,7 @@ const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toSt
  * checkCharacters(report).filter((p) => p.code === 'TEXT_REPLACEMENT_CHARACTER')
  */
 export const checkCharacters = (report: Report): ReadonlyArray<Problem> => {
+  if (!anySuspect(report)) return []
   const found: Array<Problem> = []
   eachText(report, [], (text, path) => {
     if (!SUSPECT.test(text)) return

@@ -17,20 +17,28 @@ import { found } from './found.js'
 
 const TEXT_ROLES: ReadonlyArray<SectionRole> = ['overview', 'problems', 'other']
 
-const hasText = (section: Section): boolean =>
-  section.paragraphs.some((p) => p.trim() !== '') || (section.subsections ?? []).some((s) => s.paragraphs.some((p) => p.trim() !== ''))
+const someText = (paragraphs: ReadonlyArray<string>): boolean => {
+  for (const p of paragraphs) if (p.trim() !== '') return true
+  return false
+}
 
-const checkSections = (report: Report): ReadonlyArray<Problem> =>
-  (Object.keys(SECTION_HEADINGS) as Array<keyof typeof SECTION_HEADINGS>).flatMap((role) => {
-    const index = report.sections.findIndex((s) => s.role === role)
-    const section = report.sections[index]
-    if (section === undefined) {
-      return [found(report.format, 'SECTION_MISSING', ['sections'], `缺少必备章节“${SECTION_HEADINGS[role]}”`)]
+const hasText = (section: Section): boolean => someText(section.paragraphs) || (section.subsections ?? []).some((s) => someText(s.paragraphs))
+
+/** The statutory sections, in the order their problems are reported. */
+const SECTION_ROLES = Object.keys(SECTION_HEADINGS) as ReadonlyArray<keyof typeof SECTION_HEADINGS>
+
+const checkSections = (report: Report, problems: Array<Problem>): void => {
+  const { sections } = report
+  for (const role of SECTION_ROLES) {
+    let index = 0
+    while (index < sections.length && (sections[index] as Section).role !== role) index++
+    const section = sections[index]
+    if (section === undefined) problems.push(found(report.format, 'SECTION_MISSING', ['sections'], `缺少必备章节“${SECTION_HEADINGS[role]}”`))
+    else if (TEXT_ROLES.includes(role) && !hasText(section)) {
+      problems.push(found(report.format, 'SECTION_EMPTY', ['sections', index], `章节“${section.heading}”没有内容`))
     }
-    return TEXT_ROLES.includes(role) && !hasText(section)
-      ? [found(report.format, 'SECTION_EMPTY', ['sections', index], `章节“${section.heading}”没有内容`)]
-      : []
-  })
+  }
+}
 
 /** A row of a table as S-1 scans it: its place, its columns' keys, and which of them a new report carries from last year. */
 interface ScannedRow extends RowPlace {
@@ -64,8 +72,7 @@ const scannedTables = (version: FormatVersion): Readonly<Record<TableRole, Reado
 const SCANNED = { '2019': scannedTables('2019'), '2021': scannedTables('2021') } as const
 
 /** One problem per run of consecutive rows not printed, at its first row. */
-const notPrinted = (report: Report, rows: ReadonlyArray<RowPlace>, unprinted: ReadonlyArray<boolean>): ReadonlyArray<Problem> => {
-  const problems: Array<Problem> = []
+const notPrinted = (report: Report, rows: ReadonlyArray<RowPlace>, unprinted: ReadonlyArray<boolean>, problems: Array<Problem>): void => {
   for (let i = 0; i < rows.length; i++) {
     if (!unprinted[i]) continue
     let last = i
@@ -76,18 +83,23 @@ const notPrinted = (report: Report, rows: ReadonlyArray<RowPlace>, unprinted: Re
     problems.push(found(report.format, 'ROWS_NOT_PRINTED', first.path, `原文未印出${what}，各单元格按空白处理`))
     i = last
   }
-  return problems
 }
 
-const checkTable = (report: Report, table: TableRole): ReadonlyArray<Problem> => {
+/** No row not printed: the rows of a report that prints them all. */
+const ALL_PRINTED: ReadonlyArray<boolean> = []
+
+const checkTable = (report: Report, table: TableRole, problems: Array<Problem>): void => {
   if (report.tables[table] === undefined) {
-    return unprintedIn(report)(['tables', table])
-      ? [found(report.format, 'TABLE_NOT_PRINTED', ['tables', table], `原文未印出${TABLE_NAMES[table]}（文本在此表之前中断）`)]
-      : [found(report.format, 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`)]
+    problems.push(
+      unprintedIn(report)(['tables', table])
+        ? found(report.format, 'TABLE_NOT_PRINTED', ['tables', table], `原文未印出${TABLE_NAMES[table]}（文本在此表之前中断）`)
+        : found(report.format, 'TABLE_MISSING', ['tables', table], `缺少${TABLE_NAMES[table]}`)
+    )
+    return
   }
   const rows = SCANNED[report.format][table]
   const unprintedAt = unprintedPointerIn(report)
-  const unprinted = rows.map((row) => unprintedAt(row.pointer))
+  const unprinted = report.unprinted === undefined || report.unprinted.length === 0 ? ALL_PRINTED : rows.map((row) => unprintedAt(row.pointer))
   // The blank cells of the printed rows; their problems are built only when the table is not wholly blank.
   const blanks: Array<{ readonly path: Path; readonly key: string | number; readonly cell: Blank }> = []
   let entries = 0
@@ -112,21 +124,22 @@ const checkTable = (report: Report, table: TableRole): ReadonlyArray<Problem> =>
   }
   // A table not filled in at all (apart from what a new report carries from last year) is one thing still to do, not one per cell.
   const empty = entries > 0 && blankEntries === entries
-  const problems = [...notPrinted(report, rows, unprinted)]
+  notPrinted(report, rows, unprinted, problems)
   if (empty) problems.push(found(report.format, 'TABLE_EMPTY', ['tables', table], `尚未填写：本年的 ${entries} 个单元格全部为空，没有数据应填 0`))
   else {
     for (const { path, key, cell } of blanks) {
       problems.push(found(report.format, 'CELL_BLANK', [...path, key], `单元格${cell === '' ? '为空' : `填写“${cell}”`}，没有数据应填 0`))
     }
   }
-  return problems
 }
 
 /**
  * S-1 on a report: missing or empty sections, missing, unprinted or wholly blank tables,
  * runs of unprinted rows, blank cells.
  */
-export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => [
-  ...checkSections(report),
-  ...TABLE_ROLES.flatMap((table) => checkTable(report, table))
-]
+export const checkCompleteness = (report: Report): ReadonlyArray<Problem> => {
+  const problems: Array<Problem> = []
+  checkSections(report, problems)
+  for (const table of TABLE_ROLES) checkTable(report, table, problems)
+  return problems
+}
