@@ -7,15 +7,12 @@
  * own per-document cache does for text without features; each document's font
  * keeps the glyph codes of a text it has encoded once, its subset already
  * holding the glyphs. The same calls give the same results, so the same bytes.
+ * A line's tight stretches, named among its features (`tight-spacing`), are
+ * applied to its scaled run, which its measure and its drawing both use.
  */
 import { isParsed, type FontkitFont } from './fontkit.js'
 import { runCache } from './run-cache.js'
-
-interface ScaledRun {
-  readonly glyphs: ReadonlyArray<object>
-  readonly positions: ReadonlyArray<object>
-  readonly advanceWidth: number
-}
+import { splitTightSpacing, tightenRun, type ScaledRun } from './tight-spacing.js'
 
 type Encoded = readonly [ReadonlyArray<string>, ReadonlyArray<object>]
 
@@ -39,10 +36,12 @@ export const keepEmbeddedFontWork = (sample: object): void => {
   if (prototype.keepsWork === true) return
   const { layoutRun, encode } = prototype
   prototype.layoutRun = function (this: EmbeddedFont, text, features) {
-    if (!isParsed(this.font)) return layoutRun.call(this, text, features)
+    const { features: real, spacing } = splitTightSpacing(features)
+    if (!isParsed(this.font)) return layoutRun.call(this, text, real)
     let runs = scaledRuns.get(this.font)
     if (runs === undefined) scaledRuns.set(this.font, (runs = runCache()))
-    return runs(text, features, () => layoutRun.call(this, text, features))
+    const shape = () => layoutRun.call(this, text, real)
+    return spacing === undefined ? runs(text, real, shape) : runs(text, features, () => tightenRun(runs(text, real, shape), text, spacing))
   }
   prototype.encode = function (this: EmbeddedFont, text, features) {
     if (!isParsed(this.font)) return encode.call(this, text, features)

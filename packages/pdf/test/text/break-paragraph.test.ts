@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { shapedWidth } from '../../src/fonts/metrics.js'
 import { LINE_PITCH, RenderError, discoverFonts, loadFontSet } from '../../src/index.js'
 import { breakParagraph } from '../../src/text/break-paragraph.js'
+import { tightSpacingFeature } from '../../src/fonts/tight-spacing.js'
 import { lineInlines } from '../../src/text/inlines.js'
 import type { SetLine, TextStyle } from '../../src/text/set-lines.js'
 
@@ -104,28 +105,56 @@ describe('breakParagraph', () => {
 })
 
 describe('lineInlines', () => {
-  const inlines = lineInlines(lines('共计517645件事项甲乙丙丁', 120, 120))
+  /** 楷体 at 3号, for a run-in heading before body text. */
+  const KAI: TextStyle = { role: 'kaiti', size: 16, pitch: LINE_PITCH }
+  const texts = (set: ReadonlyArray<SetLine>) => lineInlines(set).map((i) => i.text)
   /** The width pdfmake gives an inline: its shaped width plus (length − 1) character spacings. */
   const pdfmakeWidth = (text: string, spacing: number) => shapedWidth(fonts.fangsong, 16, text) + spacing * (text.length - 1)
 
-  it('spreads the spare width of a justified line over its glyphs, a number counting as one, to a thousandth of a point short', () => {
-    const line = inlines.slice(
-      0,
-      inlines.findIndex((i) => i.text === '\n')
-    )
-    expect(line.map((i) => i.text)).toEqual(['共计', '', '517645', '', '件事'])
+  it('draws a justified line in one font as one node, its spare width spread over its glyphs, a number counting as one', () => {
+    const [line] = lineInlines(lines('共计517645件事项甲乙丙丁', 120, 120))
     const spacing = (120 - 0.001 - shapedWidth(fonts.fangsong, 16, '共计517645件事')) / 4
-    const used = line[0]?.characterSpacing ?? 0
-    expect(used).toBeCloseTo(spacing, 9)
-    expect(line.map((i) => i.characterSpacing ?? 0)).toEqual([used, -used, 0, -used, used])
-    expect(line.every((i) => i.text === '' || i.noWrap === true)).toBe(true)
-    const width = line.reduce((sum, i) => sum + pdfmakeWidth(i.text as string, i.characterSpacing ?? 0), 0)
-    expect(width).toBeCloseTo(120 - 0.001, 9)
+    expect(line).toMatchObject({ text: '共计517645件事', noWrap: true })
+    expect(line?.characterSpacing).toBeCloseTo(spacing, 9)
+    // The number's five inner gaps take no spacing: pdfkit takes it back after each of its glyphs but the last.
+    const tight = tightSpacingFeature({ length: 10, cancel: ((line?.characterSpacing ?? 0) * 1000) / 16, stretches: [[2, 8]] })
+    expect(line?.fontFeatures).toEqual([...fonts.fangsong.features, tight])
   })
 
-  it('ends every line but the last with a line break and leaves the last line unspaced', () => {
-    expect(inlines.filter((i) => i.text === '\n')).toHaveLength(1)
-    expect(inlines.at(-1)).toMatchObject({ text: '项甲乙丙丁', noWrap: true })
-    expect(inlines.at(-1)?.characterSpacing).toBeUndefined()
+  it('ends a line with a line break only where pdfmake’s breaker would not break before the next line by itself', () => {
+    expect(texts(lines('共计517645件事项甲乙丙丁', 120, 120))).toEqual(['共计517645件事', '项甲乙丙丁'])
+    expect(texts(lines('共计517645件事“项甲”乙丙', 120, 120))).toEqual(['共计517645件事', '\n', '“项甲”乙丙'])
+    // A line left short (the text's own line break) always ends with one.
+    expect(texts(lines('甲乙\n丙丁', 120, 120))).toEqual(['甲乙', '\n', '丙丁'])
+  })
+
+  it('leaves the last line unspaced', () => {
+    const last = lineInlines(lines('共计517645件事项甲乙丙丁', 120, 120)).at(-1)
+    expect(last).toMatchObject({ text: '项甲乙丙丁', noWrap: true })
+    expect(last?.characterSpacing).toBeUndefined()
+    expect(last?.fontFeatures).toBeUndefined()
+  })
+
+  it('draws a line in two fonts run by run, an empty inline adding the spacing after each run but the last', () => {
+    const set = breakParagraph(
+      fonts,
+      [
+        { text: '（一）', style: KAI },
+        { text: '共计517645件事', style: BODY }
+      ],
+      place,
+      { first: 120, rest: 120 }
+    )
+    const line = lineInlines(set).slice(0, 3)
+    expect(line.map((i) => [i.text, i.font])).toEqual([
+      ['（一）', fonts.kaiti.family],
+      ['', fonts.kaiti.family],
+      ['共计', fonts.fangsong.family]
+    ])
+    const natural = shapedWidth(fonts.kaiti, 16, '（一）') + shapedWidth(fonts.fangsong, 16, '共计')
+    const spacing = (120 - 0.001 - natural) / 4
+    expect(line.map((i) => i.characterSpacing ?? 0)).toEqual([spacing, -spacing, spacing])
+    const width = shapedWidth(fonts.kaiti, 16, '（一）') + spacing * 2 + spacing + pdfmakeWidth('共计', spacing)
+    expect(width).toBeCloseTo(120 - 0.001, 9)
   })
 })
