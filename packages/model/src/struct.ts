@@ -50,9 +50,13 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, o
   const keys = fields.map((f) => f.key)
   const tests = fields.map((f) => f.codec.is)
   const optionals = fields.map((f) => f.optional)
-  /** Whether `u` is a plain object with no field but these, each of its type: exactly what decodes to itself. */
-  const isExact = (u: unknown): u is StructOf<R, O> => {
-    if (!isPlain(u)) return false
+  /**
+   * The order of the fields' keys in the last object read by key, as field indexes (the fields left out of it after
+   * them): the objects of reports written alike have their keys in one order, which need not be the fields'.
+   */
+  let order: ReadonlyArray<number> = fields.map((_, i) => i)
+  /** {@link isExact} by the fields' keys, for an object whose keys are not in `order`; a match sets `order` to its keys' own. */
+  const isExactByKey = (u: Record<string, unknown>): boolean => {
     let kept = 0
     for (let i = 0; i < keys.length; i++) {
       const value = u[keys[i] as string]
@@ -60,7 +64,28 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, o
       if (!(tests[i] as t.Is<unknown>)(value)) return false
       kept++
     }
-    return kept === Object.keys(u).length
+    if (kept !== Object.keys(u).length) return false
+    const own = Object.keys(u).map((key) => keys.indexOf(key))
+    order = [...own, ...fields.flatMap((_, i) => (own.includes(i) ? [] : [i]))]
+    return true
+  }
+  /**
+   * Whether `u` is a plain object with no field but these, each of its type: exactly what decodes to itself. Its keys
+   * are read in their own order (for…in reads each value directly), against `order`, past the optional fields left out.
+   */
+  const isExact = (u: unknown): u is StructOf<R, O> => {
+    if (!isPlain(u)) return false
+    let j = 0
+    for (const key in u) {
+      while (j < order.length && keys[order[j] as number] !== key && optionals[order[j] as number] === true) j++
+      const field = order[j]
+      const value = u[key]
+      if (field === undefined || keys[field] !== key || value === undefined) return isExactByKey(u)
+      if (!(tests[field] as t.Is<unknown>)(value)) return false
+      j++
+    }
+    for (; j < order.length; j++) if (optionals[order[j] as number] !== true) return isExactByKey(u)
+    return true
   }
   /** The fields before `end` that `u` has, as they are (each decoded to itself). */
   const keptBefore = (u: Record<string, unknown>, end: number): Record<string, unknown> => {

@@ -50,6 +50,8 @@ interface ScannedRow extends RowPlace {
   readonly entries: number
   /** How many keys its path shares with the previous row's: the containers walked again only below them. */
   readonly shared: number
+  /** Whether its keys are the indexes 0, 1, …: its cells an array, read by index. */
+  readonly indexed: boolean
 }
 
 const scannedRows = (version: FormatVersion, table: TableRole): ReadonlyArray<ScannedRow> =>
@@ -59,7 +61,8 @@ const scannedRows = (version: FormatVersion, table: TableRole): ReadonlyArray<Sc
     const previous = rows[i - 1]?.path ?? []
     let shared = 0
     while (shared < row.path.length - 1 && previous[shared] === row.path[shared]) shared++
-    return { ...row, pointer: toPointer(row.path), keys, carried, entries: carried.filter((c) => !c).length, shared }
+    const indexed = keys.every((key, k) => key === k)
+    return { ...row, pointer: toPointer(row.path), keys, carried, entries: carried.filter((c) => !c).length, shared, indexed }
   })
 
 const scannedTables = (version: FormatVersion): Readonly<Record<TableRole, ReadonlyArray<ScannedRow>>> => ({
@@ -85,6 +88,19 @@ const notPrinted = (report: Report, rows: ReadonlyArray<RowPlace>, unprinted: Re
   }
 }
 
+/** A blank cell of the printed rows, whose problem is built only when its table is not wholly blank. */
+interface BlankCell {
+  readonly path: Path
+  readonly key: string | number
+  readonly cell: Blank
+}
+
+/** Keeps the blank cell in column `c` of `row`; 1 when it is one of this year's entries (not carried), else 0. */
+const blankAt = (row: ScannedRow, c: number, cell: Blank, blanks: Array<BlankCell>): number => {
+  blanks.push({ path: row.path, key: row.keys[c] as string | number, cell })
+  return row.carried[c] === true ? 0 : 1
+}
+
 /** No row not printed: the rows of a report that prints them all. */
 const ALL_PRINTED: ReadonlyArray<boolean> = []
 
@@ -100,8 +116,7 @@ const checkTable = (report: Report, table: TableRole, problems: Array<Problem>):
   const rows = SCANNED[report.format][table]
   const unprintedAt = unprintedPointerIn(report)
   const unprinted = report.unprinted === undefined || report.unprinted.length === 0 ? ALL_PRINTED : rows.map((row) => unprintedAt(row.pointer))
-  // The blank cells of the printed rows; their problems are built only when the table is not wholly blank.
-  const blanks: Array<{ readonly path: Path; readonly key: string | number; readonly cell: Blank }> = []
+  const blanks: Array<BlankCell> = []
   let entries = 0
   let blankEntries = 0
   // The containers along the current row's path, from the report down: each row walks only the keys it does not share with the previous one.
@@ -111,15 +126,21 @@ const checkTable = (report: Report, table: TableRole, problems: Array<Problem>):
     const { path } = row
     for (let d = row.shared; d < path.length; d++) along[d + 1] = (along[d] as Record<string | number, unknown>)[path[d] as string | number]
     if (unprinted[r]) continue
-    const cells = along[path.length] as Readonly<Record<string | number, Cell<unknown>>>
     entries += row.entries
     const { keys } = row
-    for (let c = 0; c < keys.length; c++) {
-      const key = keys[c] as string | number
-      const cell = cells[key]
-      if (typeof cell !== 'string' || !isBlank(cell)) continue
-      blanks.push({ path: row.path, key, cell })
-      if (!row.carried[c]) blankEntries++
+    // Rows of table 三 and 四 are arrays, read by index; those of table 二 objects, read by key.
+    if (row.indexed) {
+      const cells = along[path.length] as ReadonlyArray<Cell<unknown>>
+      for (let c = 0; c < keys.length; c++) {
+        const cell = cells[c]
+        if (typeof cell === 'string' && isBlank(cell)) blankEntries += blankAt(row, c, cell, blanks)
+      }
+    } else {
+      const cells = along[path.length] as Readonly<Record<string | number, Cell<unknown>>>
+      for (let c = 0; c < keys.length; c++) {
+        const cell = cells[keys[c] as string | number]
+        if (typeof cell === 'string' && isBlank(cell)) blankEntries += blankAt(row, c, cell, blanks)
+      }
     }
   }
   // A table not filled in at all (apart from what a new report carries from last year) is one thing still to do, not one per cell.
