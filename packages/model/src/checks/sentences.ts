@@ -104,22 +104,28 @@ const split = (paragraph: string, path: Path, section: number, out: Array<Senten
     const start = i
     let digits = false
     let changes = false
-    let previous = 0
     for (; i < n; i++) {
       const c = paragraph.charCodeAt(i)
-      if (isIdeograph(c)) {
-        previous = c
-        continue
-      }
+      if (isIdeograph(c)) continue
       if (endsSentence(c)) break
       if (isDigit(c)) digits = true
       else if (isWideDigit(c)) digits = changes = true
-      else if (isSpace(c) || ((c === 0x2c || c === 0xff0c) && (isDigit(previous) || isWideDigit(previous)))) changes = true
-      previous = c
+      else if (isSpace(c)) changes = true
+      else if ((c === 0x2c || c === 0xff0c) && i > start) {
+        const previous = paragraph.charCodeAt(i - 1)
+        if (isDigit(previous) || isWideDigit(previous)) changes = true
+      }
     }
     while (i < n && endsSentence(paragraph.charCodeAt(i))) i++
-    const text = paragraph.slice(start, i).trim()
-    if (text === '') continue
+    // The sentence trimmed as `trim` does, in one slice: spaces can only be where `changes` says.
+    let first = start
+    let end = i
+    if (changes) {
+      while (first < end && isSpace(paragraph.charCodeAt(first))) first++
+      while (end > first && isSpace(paragraph.charCodeAt(end - 1))) end--
+    }
+    if (first === end) continue
+    const text = paragraph.slice(first, end)
     out.push(new Read(text, changes ? plainOf(text) : text, digits, path, section))
   }
 }
@@ -133,12 +139,16 @@ let last: { readonly report: Report; readonly sentences: ReadonlyArray<Sentence>
 
 const collect = (report: Report): ReadonlyArray<Sentence> => {
   const out: Array<Sentence> = []
-  report.sections.forEach((section, s) => {
-    section.paragraphs.forEach((p, i) => split(p, ['sections', s, 'paragraphs', i], s, out))
-    ;(section.subsections ?? []).forEach((sub, k) =>
-      sub.paragraphs.forEach((p, i) => split(p, ['sections', s, 'subsections', k, 'paragraphs', i], s, out))
-    )
-  })
+  const { sections } = report
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s] as Report['sections'][number]
+    const { paragraphs, subsections = [] } = section
+    for (let i = 0; i < paragraphs.length; i++) split(paragraphs[i] as string, ['sections', s, 'paragraphs', i], s, out)
+    for (let k = 0; k < subsections.length; k++) {
+      const sub = (subsections[k] as (typeof subsections)[number]).paragraphs
+      for (let i = 0; i < sub.length; i++) split(sub[i] as string, ['sections', s, 'subsections', k, 'paragraphs', i], s, out)
+    }
+  }
   return out
 }
 
