@@ -5,7 +5,8 @@
  */
 import type { Content } from 'pdfmake/interfaces.js'
 import type { FontSet } from '../fonts/font-set.js'
-import { inlines } from '../text/inlines.js'
+import { lineInlines } from '../text/inlines.js'
+import { unbrokenLines } from '../text/set-lines.js'
 import { PAGE, PAGE_NUMBER_GAP, SIZE } from './gbt9704.js'
 
 /**
@@ -25,7 +26,8 @@ export const drawPageNumber = (fonts: FontSet, page: number): Content => {
   const style = { role: 'songti' as const, size: SIZE.si, pitch: fonts.songti.lineHeight * SIZE.si }
   const top = PAGE_NUMBER_GAP - (fonts.songti.ascender - fonts.songti.emBox.top) * SIZE.si
   return {
-    text: inlines(fonts, style, pageNumberText(page), { path: '', where: '页码' }),
+    // One line drawn whole: pdfmake has nothing to break, on each of the pages.
+    text: lineInlines(unbrokenLines(fonts, style, [pageNumberText(page)], PAGE.blockWidth - SIZE.si, { path: '', where: '页码' })),
     alignment: odd ? 'right' : 'left',
     // The footer spans the whole page width: the margins bring it back to the text block, and one character in.
     // The line's top is raised so that the characters' em box, not the font's taller line, starts 7 mm below the block.

@@ -1,17 +1,15 @@
 /**
- * Text as pdfmake draws it: runs of one font each, sized, on a fixed line pitch
- * whatever the font's own metrics, with the font's `chws` compression; either
- * left to pdfmake to break, with the line-break chances it misses, or in lines
- * broken here, each drawn whole and justified by character spacing.
+ * Text as pdfmake draws it: lines broken here, each drawn whole and justified
+ * by character spacing, in runs of one font each, sized, on a fixed line pitch
+ * whatever the font's own metrics, with the font's `chws` compression. pdfmake
+ * breaks no text itself.
  */
-import type { Place } from '@report/model'
 import type { ContentText } from 'pdfmake/interfaces.js'
-import type { FontSet, LoadedFont } from '../fonts/font-set.js'
+import type { LoadedFont } from '../fonts/font-set.js'
 import { shapedRun } from '../fonts/fontkit.js'
 import { lineHeightFor, shapedWidth } from '../fonts/metrics.js'
-import { glyphRuns } from './glyph-runs.js'
 import { tightSpacingFeature } from '../fonts/tight-spacing.js'
-import { cjkPieces, surelyBreaksBetween } from './pdfmake-breaks.js'
+import { surelyBreaksBetween } from './pdfmake-breaks.js'
 import type { LineRun, SetLine, TextStyle } from './set-lines.js'
 
 /**
@@ -28,26 +26,6 @@ const inlineStyle = (font: LoadedFont, style: TextStyle): Inline => ({
   // `chws` is missing from the feature names @types/pdfkit lists; fontkit applies it.
   ...(font.features.length === 0 ? {} : { fontFeatures: [...font.features] as NonNullable<ContentText['fontFeatures']> })
 })
-
-/**
- * The inline nodes of `text`, one per font run, for pdfmake to break.
- *
- * @example
- * inlines(fonts, { role: 'fangsong', size: 16, pitch: LINE_PITCH }, '正文', place)
- * // [{ text: '正文', font: 'F0', fontSize: 16, lineHeight: 1.2609, fontFeatures: ['chws'] }]
- */
-export const inlines = (fonts: FontSet, style: TextStyle, text: string, place: Place): Array<Inline> => {
-  let offset = 0
-  return cjkPieces(text).flatMap((piece) => {
-    const runs = glyphRuns(fonts, style.role, piece.text, place, offset)
-    offset += [...piece.text].length
-    return runs.map((run) => ({
-      ...inlineStyle(run.font, style),
-      text: run.text,
-      ...(piece.breakAll ? { wordBreak: 'break-all' as const } : {})
-    }))
-  })
-}
 
 /** How far short of its width a justified line stops: a thousandth of a point, so that pdfmake never finds it too long. */
 const JUSTIFY_SLACK = 1e-3

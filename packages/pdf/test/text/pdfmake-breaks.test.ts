@@ -1,11 +1,10 @@
 /**
- * The line-break chances pdfmake misses around quotation marks, and the pairs
- * of characters between which its breaker (the `linebreak` package it uses)
- * surely finds one.
+ * The pairs of characters between which pdfmake's breaker (the `linebreak`
+ * package it uses) surely finds a chance to break.
  */
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { cjkPieces, surelyBreaksBetween } from '../../src/text/pdfmake-breaks.js'
+import { surelyBreaksBetween } from '../../src/text/pdfmake-breaks.js'
 
 /** pdfmake's own breaker: the break positions it finds in `text`. */
 const LineBreaker = createRequire(createRequire(import.meta.url).resolve('pdfmake'))('linebreak') as new (text: string) => {
@@ -17,23 +16,6 @@ const breaks = (text: string): Array<number> => {
   for (let next = breaker.nextBreak(); next !== null; next = breaker.nextBreak()) found.push(next.position)
   return found
 }
-
-describe('cjkPieces', () => {
-  it('opens break chances before “ after a Han character and after ” before one', () => {
-    expect(cjkPieces('处理“12345”政府')).toEqual([
-      { text: '处', breakAll: false },
-      { text: '理“', breakAll: true },
-      { text: '12345', breakAll: false },
-      { text: '”政', breakAll: true },
-      { text: '府', breakAll: false }
-    ])
-  })
-
-  it('leaves text without such marks whole', () => {
-    expect(cjkPieces('全年未出现')).toEqual([{ text: '全年未出现', breakAll: false }])
-    expect(cjkPieces('”。')).toEqual([{ text: '”。', breakAll: false }])
-  })
-})
 
 describe('surelyBreaksBetween', () => {
   const words = [
