@@ -30,8 +30,9 @@ export interface Place {
 export const toPointer = (path: Path): string => {
   let pointer = ''
   for (const segment of path) {
-    const s = String(segment)
-    pointer += '/' + (/[~/]/.test(s) ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s)
+    // An index needs no escape: only a key is tested.
+    if (typeof segment === 'number') pointer += '/' + segment
+    else pointer += '/' + (/[~/]/.test(segment) ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment)
   }
   return pointer
 }

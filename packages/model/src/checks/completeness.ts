@@ -9,7 +9,7 @@ import { isBlank, type Blank, type Cell } from '../cell.js'
 import { rowPlaces, type RowPlace } from '../cells.js'
 import { SECTION_HEADINGS, TABLE_NAMES, TABLE_ROLES, type TableRole } from '../labels.js'
 import { isCarriedCell } from '../new-report.js'
-import { describePath, toPointer, type Path } from '../place.js'
+import { placeOf, toPointer, type Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { FormatVersion, Report, Section, SectionRole } from '../report.js'
 import { unprintedIn, unprintedPointerIn } from '../unprinted.js'
@@ -82,7 +82,7 @@ const notPrinted = (report: Report, rows: ReadonlyArray<RowPlace>, unprinted: Re
     while (unprinted[last + 1] === true) last++
     const first = rows[i] as RowPlace
     const length = last - i + 1
-    const what = length === 1 ? '此行' : `自此行起的 ${length} 行（至“${describePath(report.format, (rows[last] as RowPlace).path)}”）`
+    const what = length === 1 ? '此行' : `自此行起的 ${length} 行（至“${placeOf(report.format, (rows[last] as RowPlace).path).where}”）`
     problems.push(found(report.format, 'ROWS_NOT_PRINTED', first.path, `原文未印出${what}，各单元格按空白处理`))
     i = last
   }

@@ -15,7 +15,7 @@ import { OUTCOME_TOTAL } from '../review.js'
 import type { Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
-import { describePath } from '../place.js'
+import { placeOf } from '../place.js'
 import { unprintedIn } from '../unprinted.js'
 import { found } from './found.js'
 import { quote, sentencesOf, type Sentence } from './sentences.js'
@@ -148,10 +148,10 @@ const mismatch = (report: Report, countAt: CountAt, sentence: Sentence, statemen
   const [first = []] = paths
   const inTable =
     statement.anyOf === true
-      ? `${describePath(report.format, first.slice(0, -1))} 各栏为 ${counts.join('、')}`
-      : `${describePath(report.format, first)}${paths.length > 1 ? ` 等 ${paths.length} 项之和` : ''}为 ${sum}`
+      ? `${placeOf(report.format, first.slice(0, -1)).where} 各栏为 ${counts.join('、')}`
+      : `${placeOf(report.format, first).where}${paths.length > 1 ? ` 等 ${paths.length} 项之和` : ''}为 ${sum}`
   const withExtra =
-    extra === undefined || statement.orWith === undefined ? '' : `，与 ${describePath(report.format, statement.orWith)} 之和为 ${sum + extra}`
+    extra === undefined || statement.orWith === undefined ? '' : `，与 ${placeOf(report.format, statement.orWith).where} 之和为 ${sum + extra}`
   return found(report.format, 'TEXT_NUMBER_MISMATCH', sentence.path, `${quote(sentence.text)}：正文所述 ${stated}，${inTable}${withExtra}`)
 }
 
