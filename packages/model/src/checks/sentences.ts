@@ -92,13 +92,15 @@ const isSpace = (c: number): boolean =>
 /**
  * The sentences of a paragraph, pushed to `out`: each a run of text up to and
  * including its closing marks, trimmed; marks with no text before them are dropped.
+ * True when each one's plain form is its text, so a part of the paragraph.
  * One pass over the characters finds the ends and what each sentence holds: a
  * digit, and anything its plain form changes (a full-width digit, a space, a comma
  * after a digit), so that only those sentences are normalised.
  */
-const split = (paragraph: string, path: Path, section: number, out: Array<Sentence>): void => {
+const split = (paragraph: string, path: Path, section: number, out: Array<Sentence>): boolean => {
   const n = paragraph.length
   let i = 0
+  let unchanged = true
   while (i < n) {
     while (i < n && endsSentence(paragraph.charCodeAt(i))) i++
     const start = i
@@ -126,8 +128,24 @@ const split = (paragraph: string, path: Path, section: number, out: Array<Senten
     }
     if (first === end) continue
     const text = paragraph.slice(first, end)
-    out.push(new Read(text, changes ? plainOf(text) : text, digits, path, section))
+    const plain = changes ? plainOf(text) : text
+    if (plain !== text) unchanged = false
+    out.push(new Read(text, plain, digits, path, section))
   }
+  return unchanged
+}
+
+/** A paragraph's sentences, `from` to `to` in the report's, and its text when each of their plain forms is a part of it. */
+interface Paragraph {
+  readonly text: string | undefined
+  readonly from: number
+  readonly to: number
+}
+
+interface Split {
+  readonly report: Report
+  readonly sentences: ReadonlyArray<Sentence>
+  readonly paragraphs: ReadonlyArray<Paragraph>
 }
 
 /**
@@ -135,30 +153,62 @@ const split = (paragraph: string, path: Path, section: number, out: Array<Senten
  * row. One entry, not a WeakMap keyed by report: a WeakMap entry per freshly parsed
  * report cost more in the garbage collector's ephemeron work than the split itself.
  */
-let last: { readonly report: Report; readonly sentences: ReadonlyArray<Sentence> } | undefined
+let last: Split | undefined
 
-const collect = (report: Report): ReadonlyArray<Sentence> => {
-  const out: Array<Sentence> = []
+const collect = (report: Report): Split => {
+  const sentences: Array<Sentence> = []
+  const paragraphs: Array<Paragraph> = []
+  const add = (text: string, path: Path, section: number): void => {
+    const from = sentences.length
+    const unchanged = split(text, path, section, sentences)
+    if (sentences.length > from) paragraphs.push({ text: unchanged ? text : undefined, from, to: sentences.length })
+  }
   const { sections } = report
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s] as Report['sections'][number]
-    const { paragraphs, subsections = [] } = section
-    for (let i = 0; i < paragraphs.length; i++) split(paragraphs[i] as string, ['sections', s, 'paragraphs', i], s, out)
+    const { paragraphs: texts, subsections = [] } = section
+    for (let i = 0; i < texts.length; i++) add(texts[i] as string, ['sections', s, 'paragraphs', i], s)
     for (let k = 0; k < subsections.length; k++) {
       const sub = (subsections[k] as (typeof subsections)[number]).paragraphs
-      for (let i = 0; i < sub.length; i++) split(sub[i] as string, ['sections', s, 'subsections', k, 'paragraphs', i], s, out)
+      for (let i = 0; i < sub.length; i++) add(sub[i] as string, ['sections', s, 'subsections', k, 'paragraphs', i], s)
     }
   }
-  return out
+  return { report, sentences, paragraphs }
+}
+
+const splitOf = (report: Report): Split => {
+  if (last?.report !== report) last = collect(report)
+  return last
 }
 
 /**
  * Every sentence of the report's paragraphs, in order (computed once for the
  * checks of a report in a row; the sentences of one paragraph share its path).
  */
-export const sentencesOf = (report: Report): ReadonlyArray<Sentence> => {
-  if (last?.report !== report) last = { report, sentences: collect(report) }
-  return last.sentences
+export const sentencesOf = (report: Report): ReadonlyArray<Sentence> => splitOf(report).sentences
+
+/**
+ * The sentences whose plain form `pattern` matches, in order: the same as filtering
+ * {@link sentencesOf} with `pattern.test`, with a paragraph whose sentences are
+ * parts of it tested whole first, and its sentences only when it matches. For
+ * patterns that see only what they match (no anchor, `\b` or lookaround, no `g` or
+ * `y` flag), which match a part only where they match the whole.
+ *
+ * @example
+ * sentencesMatching(report, /我局|本局/)
+ */
+export const sentencesMatching = (report: Report, pattern: RegExp): ReadonlyArray<Sentence> => {
+  const { sentences, paragraphs } = splitOf(report)
+  const out: Array<Sentence> = []
+  for (const { text, from, to } of paragraphs) {
+    if (text !== undefined && !pattern.test(text)) continue
+    for (let i = from; i < to; i++) {
+      const sentence = sentences[i] as Sentence
+      // A paragraph of one sentence that is all of it has been tested.
+      if ((to - from === 1 && sentence.plain === text) || pattern.test(sentence.plain)) out.push(sentence)
+    }
+  }
+  return out
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { Report } from '../report.js'
 import { found } from './found.js'
-import { quote, sentencesOf, type Sentence } from './sentences.js'
+import { quote, sentencesMatching, type Sentence } from './sentences.js'
 
 const count = (report: Report, path: Path): number => valueOf((valueAt(report, path) as Cell<number> | undefined) ?? '')
 
@@ -49,7 +49,7 @@ const claimed = (sentences: ReadonlyArray<Sentence>, claim: RegExp, aboutReview:
  * contradicts it.
  */
 export const checkTextClaims = (report: Report): ReadonlyArray<Problem> => {
-  const sentences = sentencesOf(report).filter((s) => CLAIM_WORDS.test(s.plain))
+  const sentences = sentencesMatching(report, CLAIM_WORDS)
   const out: Array<Problem> = []
   const upheld = claimed(sentences, ALL_UPHELD, true)
   if (upheld !== undefined && report.tables.review !== undefined) {

@@ -18,7 +18,7 @@ import type { Report } from '../report.js'
 import { placeOf } from '../place.js'
 import { unprintedIn } from '../unprinted.js'
 import { found } from './found.js'
-import { quote, sentencesOf, type Sentence } from './sentences.js'
+import { quote, sentencesMatching, type Sentence } from './sentences.js'
 
 interface Statement {
   /** What the clause must say. */
@@ -162,8 +162,8 @@ const mismatch = (report: Report, countAt: CountAt, sentence: Sentence, statemen
 export const checkTextNumbers = (report: Report): ReadonlyArray<Problem> => {
   const problems: Array<Problem> = []
   const countAt = countsOf(report)
-  for (const sentence of sentencesOf(report)) {
-    if (sentence.digits ? !STATES_A_NUMBER.test(sentence.plain) : !STATES_NONE.test(sentence.plain)) continue
+  // Without a digit a sentence matches STATES_A_NUMBER only as STATES_NONE: what it needs to state a number.
+  for (const sentence of sentencesMatching(report, STATES_A_NUMBER)) {
     if (!ANY_KEYWORD.test(sentence.plain)) continue
     for (const clause of sentence.clauses) {
       if (!STATES_A_NUMBER.test(clause)) continue

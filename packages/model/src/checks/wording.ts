@@ -6,7 +6,7 @@
 import type { Problem } from '../problem.js'
 import type { Publisher, Report } from '../report.js'
 import { found } from './found.js'
-import { sentencesOf } from './sentences.js'
+import { sentencesMatching } from './sentences.js'
 
 /** How departments and townships name themselves (a government's 我县 or 我区 is also a department's way of naming its county). */
 const SELF_NAMES: Readonly<Record<'department' | 'township', ReadonlyArray<string>>> = {
@@ -39,7 +39,7 @@ const FOREIGN = Object.fromEntries(
  */
 export const checkWording = (report: Report): ReadonlyArray<Problem> => {
   const { words, any } = FOREIGN[report.publisher]
-  const sentences = sentencesOf(report).filter((s) => any.test(s.plain))
+  const sentences = sentencesMatching(report, any)
   if (sentences.length === 0) return []
   return words.flatMap(([word, kind]) => {
     const at = sentences.find((s) => s.plain.includes(word))
