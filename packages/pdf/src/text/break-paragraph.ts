@@ -10,7 +10,7 @@ import type { Place } from '@report/model'
 import type { FontSet, LoadedFont } from '../fonts/font-set.js'
 import { shapedWidth, widthOf } from '../fonts/metrics.js'
 import { glyphRuns } from './glyph-runs.js'
-import { breakTokens, mayBreakBetween } from './jinze.js'
+import { isWordCharacter, mayBreakBetween } from './jinze.js'
 import type { LineRun, SetLine, TextStyle } from './set-lines.js'
 
 // -------------------------------------------------------------------------------------
@@ -37,42 +37,67 @@ export interface Measure {
 // measuring
 // -------------------------------------------------------------------------------------
 
-/** The characters of a text, each with the font and style that draw it, its advance and whether it is inside a number or Latin word. */
+/** A stretch of the text in one font and style. */
+interface StyledRun {
+  readonly font: LoadedFont
+  readonly style: TextStyle
+}
+
+/**
+ * The characters of a text, each with its run (font and style), its advance and
+ * whether it is inside a number or Latin word; the numbers in typed arrays, so
+ * that a long paragraph is a few flat arrays, not a million boxed values.
+ */
 interface Chars {
   readonly chars: Array<string>
-  readonly fonts: Array<LoadedFont>
-  readonly styles: Array<TextStyle>
-  readonly advances: Array<number>
-  readonly tight: Array<boolean>
+  readonly runs: Array<StyledRun>
+  readonly runOf: Uint32Array
+  readonly advances: Float64Array
+  readonly tight: Uint8Array
 }
 
 const charsOf = (fonts: FontSet, parts: ReadonlyArray<StyledText>, place: Place): Chars => {
-  const set: Chars = { chars: [], fonts: [], styles: [], advances: [], tight: [] }
+  const length = parts.reduce((sum, part) => sum + part.text.length, 0)
+  const set: Chars = { chars: [], runs: [], runOf: new Uint32Array(length), advances: new Float64Array(length), tight: new Uint8Array(length) }
   for (const { text, style } of parts) {
     for (const run of glyphRuns(fonts, style.role, text, place)) {
+      const r = set.runs.push({ font: run.font, style }) - 1
       // Each character measured once per run, and kept as one string: a long paragraph repeats the same few hundred.
-      const known = new Map<string, { readonly char: string; readonly advance: number }>()
-      for (const char of run.text) {
-        let seen = known.get(char)
-        if (seen === undefined) known.set(char, (seen = { char, advance: widthOf(run.font, style.size, char) }))
-        set.chars.push(seen.char)
-        set.fonts.push(run.font)
-        set.styles.push(style)
-        set.advances.push(seen.advance)
-        set.tight.push(false)
+      const known = new Map<number, { readonly char: string; readonly advance: number }>()
+      for (let i = 0; i < run.text.length;) {
+        const codePoint = run.text.codePointAt(i) ?? 0
+        const units = codePoint > 0xffff ? 2 : 1
+        let seen = known.get(codePoint)
+        if (seen === undefined) {
+          const char = run.text.slice(i, i + units)
+          known.set(codePoint, (seen = { char, advance: widthOf(run.font, style.size, char) }))
+        }
+        const at = set.chars.push(seen.char) - 1
+        set.runOf[at] = r
+        set.advances[at] = seen.advance
+        i += units
       }
     }
   }
   return set
 }
 
-/** The runs of characters `from` to `to`: consecutive characters in one font and style, numbers and Latin words apart. */
+/** The run of character `i`. */
+const runAt = (set: Chars, i: number): StyledRun | undefined => set.runs[set.runOf[i] ?? 0]
+
+/** The runs of characters `from` to `to`: consecutive characters in one font and style, numbers and Latin words apart, each run's text joined once. */
 const runsOf = (set: Chars, from: number, to: number): Array<LineRun> => {
-  const runs: Array<{ text: string; font: LoadedFont; style: TextStyle; tight: boolean }> = []
-  for (let i = from; i < to; i++) {
-    const last = runs.at(-1)
-    if (last !== undefined && last.font === set.fonts[i] && last.style === set.styles[i] && last.tight === set.tight[i]) last.text += set.chars[i]
-    else runs.push({ text: set.chars[i] ?? '', font: set.fonts[i] as LoadedFont, style: set.styles[i] as TextStyle, tight: set.tight[i] === true })
+  const runs: Array<LineRun> = []
+  for (let start = from, i = from + 1; start < to; i++) {
+    const [here, first] = [runAt(set, i), runAt(set, start)]
+    if (i < to && here?.font === first?.font && here?.style === first?.style && set.tight[i] === set.tight[start]) continue
+    runs.push({
+      text: set.chars.slice(start, i).join(''),
+      font: first?.font as LoadedFont,
+      style: first?.style as TextStyle,
+      tight: set.tight[start] === 1
+    })
+    start = i
   }
   return runs
 }
@@ -85,25 +110,24 @@ const isSpace = (char: string | undefined): boolean => char !== undefined && /^\
 // breaking
 // -------------------------------------------------------------------------------------
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code < 0xdc00
-
 /** Token boundaries as character indices, numbers and Latin words marked tight; a token wider than a whole line is cut into its characters. */
 const tokenStarts = (set: Chars, measure: Measure): Array<number> => {
   const starts: Array<number> = []
-  let at = 0
-  for (const token of breakTokens(set.chars.join(''))) {
-    // A number or Latin word is all code units of one; any other token is one character, a surrogate pair outside the BMP.
-    const length = isHighSurrogate(token.charCodeAt(0)) ? 1 : token.length
+  const count = set.chars.length
+  for (let at = 0; at < count;) {
+    // A number or Latin word is one token; any other character is one alone.
+    let end = at + 1
+    if (isWordCharacter(set.chars[at] ?? '')) while (end < count && isWordCharacter(set.chars[end] ?? '')) end += 1
     let width = 0
-    for (let i = at; i < at + length; i++) width += set.advances[i] ?? 0
-    if (length > 1 && width > Math.min(measure.first, measure.rest)) for (let i = at; i < at + length; i++) starts.push(i)
+    for (let i = at; i < end; i++) width += set.advances[i] ?? 0
+    if (end - at > 1 && width > Math.min(measure.first, measure.rest)) for (let i = at; i < end; i++) starts.push(i)
     else {
       starts.push(at)
-      if (length > 1) set.tight.fill(true, at, at + length)
+      if (end - at > 1) set.tight.fill(1, at, end)
     }
-    at += length
+    at = end
   }
-  starts.push(at)
+  starts.push(count)
   return starts
 }
 
@@ -213,8 +237,8 @@ export const breakParagraph = (fonts: FontSet, parts: ReadonlyArray<StyledText>,
   avoidLoneCharacter(set, starts, ranges)
   return ranges.map(({ from, to, last }, i): SetLine => {
     // An empty line keeps the style of the line break ending it, so that it takes its height.
-    const [font, style] = [set.fonts[to], set.styles[to]]
-    const runs = from === to && font !== undefined && style !== undefined ? [{ text: '', font, style, tight: false }] : runsOf(set, from, to)
+    const run = runAt(set, to)
+    const runs = from === to && to < set.chars.length && run !== undefined ? [{ text: '', ...run, tight: false }] : runsOf(set, from, to)
     return { runs, width: i === 0 ? measure.first : measure.rest, justified: !last }
   })
 }

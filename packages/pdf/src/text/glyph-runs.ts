@@ -18,29 +18,36 @@ export interface GlyphRun {
 }
 
 /** Line breaks and tabs are layout, not glyphs. */
-const isLayoutCharacter = (char: string): boolean => char === '\n' || char === '\r' || char === '\t'
+const isLayoutCharacter = (codePoint: number): boolean => codePoint === 0x0a || codePoint === 0x0d || codePoint === 0x09
 
-const codePointOf = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+const codePointOf = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
 
 /**
  * The runs of `text` in the font of `role`, falling back through the set;
  * `offset` counts the characters before `text` in its place, for messages.
+ * Each run is one slice of the text.
  *
  * @example
  * glyphRuns(fonts, 'fangsong', '任市镇', { path: '/agency', where: '机关名称' }) // [{ text: '任市镇', font: fonts.fangsong }]
  */
 export const glyphRuns = (fonts: FontSet, role: FontRole, text: string, place: Place, offset = 0): ReadonlyArray<GlyphRun> => {
   const order = [fonts[role], ...FONT_ROLES.filter((r) => r !== role).map((r) => fonts[r])]
-  const runs: Array<{ text: string; font: LoadedFont }> = []
-  let index = offset
-  for (const char of text) {
+  const runs: Array<GlyphRun> = []
+  let [index, start] = [offset, 0]
+  let font: LoadedFont | undefined
+  for (let i = 0; i < text.length;) {
+    const codePoint = text.codePointAt(i) ?? 0
+    const units = codePoint > 0xffff ? 2 : 1
     index += 1
-    const codePoint = char.codePointAt(0) ?? 0
-    const font = isLayoutCharacter(char) ? (runs.at(-1)?.font ?? fonts[role]) : order.find((f) => hasGlyph(f, codePoint))
-    if (font === undefined) throw new RenderError({ code: 'MISSING_GLYPH', char, codePoint: codePointOf(char), index, ...place })
-    const last = runs.at(-1)
-    if (last !== undefined && last.font === font) last.text += char
-    else runs.push({ text: char, font })
+    const next = isLayoutCharacter(codePoint) ? (font ?? fonts[role]) : order.find((f) => hasGlyph(f, codePoint))
+    if (next === undefined)
+      throw new RenderError({ code: 'MISSING_GLYPH', char: text.slice(i, i + units), codePoint: codePointOf(codePoint), index, ...place })
+    if (next !== font) {
+      if (font !== undefined) runs.push({ text: text.slice(start, i), font })
+      ;[font, start] = [next, i]
+    }
+    i += units
   }
+  if (font !== undefined) runs.push({ text: text.slice(start), font })
   return runs
 }

@@ -11,7 +11,18 @@ const NO_START: ReadonlySet<string> = new Set([...'，。、；：？！）》�
 /** Marks that may not end a line. */
 const NO_END: ReadonlySet<string> = new Set([...'（《〈「『【〔“‘([{'])
 
-const TOKEN = /[A-Za-z0-9.%+\-/]+|./gsu
+/** The characters of numbers and Latin words, which a line never breaks between. */
+const WORD_CHARACTERS = 'A-Za-z0-9.%+\\-/'
+const WORD_CHARACTER = new RegExp(`^[${WORD_CHARACTERS}]$`)
+const TOKEN = new RegExp(`[${WORD_CHARACTERS}]+|.`, 'gsu')
+
+/**
+ * Whether `char` belongs to a number or Latin word.
+ *
+ * @example
+ * isWordCharacter('5') // true
+ */
+export const isWordCharacter = (char: string): boolean => WORD_CHARACTER.test(char)
 
 /**
  * The tokens of `text`: numbers and Latin words whole, every other character alone.
