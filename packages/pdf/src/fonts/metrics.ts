@@ -31,6 +31,15 @@ export const hasGlyph = (font: LoadedFont, codePoint: number): boolean => {
   return has
 }
 
+const emUnits = new WeakMap<FontkitFont, number>()
+
+/** A font's units per em, read once: fontkit reads its head table for it on every call. */
+const unitsPerEm = (font: FontkitFont): number => {
+  let units = emUnits.get(font)
+  if (units === undefined) emUnits.set(font, (units = font.unitsPerEm))
+  return units
+}
+
 const advances = new WeakMap<FontkitFont, Map<number, number>>()
 
 /**
@@ -51,7 +60,7 @@ export const widthOf = (font: LoadedFont, size: number, text: string): number =>
     if (advance === undefined) cache.set(codePoint, (advance = font.font.glyphForCodePoint(codePoint).advanceWidth))
     units += advance
   }
-  return (units / font.font.unitsPerEm) * size
+  return (units / unitsPerEm(font.font)) * size
 }
 
 /**
@@ -61,4 +70,4 @@ export const widthOf = (font: LoadedFont, size: number, text: string): number =>
  * shapedWidth(fonts.fangsong, 16, '”。') // 24 where the font compresses the pair (chws)
  */
 export const shapedWidth = (font: LoadedFont, size: number, text: string): number =>
-  (shapedRun(font.font, text, font.features).advance / font.font.unitsPerEm) * size
+  (shapedRun(font.font, text, font.features).advance / unitsPerEm(font.font)) * size

@@ -10,7 +10,7 @@ import { shapedRun } from '../fonts/fontkit.js'
 import { lineHeightFor, shapedWidth } from '../fonts/metrics.js'
 import { tightSpacingFeature } from '../fonts/tight-spacing.js'
 import { surelyBreaksBetween } from './pdfmake-breaks.js'
-import type { LineRun, SetLine, TextStyle } from './set-lines.js'
+import type { SetLine, TextStyle } from './set-lines.js'
 
 /**
  * A pdfmake inline text node.
@@ -48,9 +48,8 @@ const oneNode = (line: SetLine): DrawnLine | undefined => {
   const [first] = line.runs
   if (first === undefined) return undefined
   const { font, style } = first
-  const sameStyle = (run: LineRun) => run.font === font && run.style.size === style.size && run.style.pitch === style.pitch
-  if (!line.runs.every(sameStyle)) return undefined
-  const text = line.runs.map((run) => run.text).join('')
+  for (const run of line.runs) if (run.font !== font || run.style.size !== style.size || run.style.pitch !== style.pitch) return undefined
+  const text = line.runs.length === 1 ? first.text : line.runs.map((run) => run.text).join('')
   if (SURROGATE.test(text) || shapedRun(font.font, text, font.features).glyphs !== text.length) return undefined
   const stretches: Array<readonly [number, number]> = []
   let start = 0
