@@ -51,11 +51,13 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, o
   const tests = fields.map((f) => f.codec.is)
   const optionals = fields.map((f) => f.optional)
   /**
-   * The order of the fields' keys in the last object read by key, as field indexes (the fields left out of it after
-   * them): the objects of reports written alike have their keys in one order, which need not be the fields'.
+   * The fields in the order of the keys of the last object read by key (the fields it left out after them), as
+   * parallel arrays: the objects of reports written alike have their keys in one order, which need not be the fields'.
    */
-  let order: ReadonlyArray<number> = fields.map((_, i) => i)
-  /** {@link isExact} by the fields' keys, for an object whose keys are not in `order`; a match sets `order` to its keys' own. */
+  let orderedKeys: ReadonlyArray<string> = keys
+  let orderedTests: ReadonlyArray<t.Is<unknown>> = tests
+  let orderedOptionals: ReadonlyArray<boolean> = optionals
+  /** {@link isExact} by the fields' keys, for an object whose keys are not in their order; a match orders them as its own. */
   const isExactByKey = (u: Record<string, unknown>): boolean => {
     let kept = 0
     for (let i = 0; i < keys.length; i++) {
@@ -66,25 +68,29 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, o
     }
     if (kept !== Object.keys(u).length) return false
     const own = Object.keys(u).map((key) => keys.indexOf(key))
-    order = [...own, ...fields.flatMap((_, i) => (own.includes(i) ? [] : [i]))]
+    if (own.includes(-1)) return true
+    const order = [...own, ...fields.flatMap((_, i) => (own.includes(i) ? [] : [i]))]
+    orderedKeys = order.map((i) => keys[i] as string)
+    orderedTests = order.map((i) => tests[i] as t.Is<unknown>)
+    orderedOptionals = order.map((i) => optionals[i] as boolean)
     return true
   }
   /**
    * Whether `u` is a plain object with no field but these, each of its type: exactly what decodes to itself. Its keys
-   * are read in their own order (for…in reads each value directly), against `order`, past the optional fields left out.
+   * are read in their own order (for…in reads each value directly), against the fields' order, past the optional ones left out.
    */
   const isExact = (u: unknown): u is StructOf<R, O> => {
     if (!isPlain(u)) return false
+    const n = orderedKeys.length
     let j = 0
     for (const key in u) {
-      while (j < order.length && keys[order[j] as number] !== key && optionals[order[j] as number] === true) j++
-      const field = order[j]
+      while (j < n && orderedKeys[j] !== key && orderedOptionals[j] === true) j++
       const value = u[key]
-      if (field === undefined || keys[field] !== key || value === undefined) return isExactByKey(u)
-      if (!(tests[field] as t.Is<unknown>)(value)) return false
+      if (j === n || orderedKeys[j] !== key || value === undefined) return isExactByKey(u)
+      if (!(orderedTests[j] as t.Is<unknown>)(value)) return false
       j++
     }
-    for (; j < order.length; j++) if (optionals[order[j] as number] !== true) return isExactByKey(u)
+    for (; j < n; j++) if (orderedOptionals[j] !== true) return isExactByKey(u)
     return true
   }
   /** The fields before `end` that `u` has, as they are (each decoded to itself). */

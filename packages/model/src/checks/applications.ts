@@ -5,6 +5,7 @@
 import { valueOf } from '../cell.js'
 import { ROW_COLUMNS, TOTAL_COLUMN, type ApplicantRow } from '../applications.js'
 import { APPLICANT_COLUMNS, APPLICATION_DATA_ROWS, isResultPart, type DataRow } from '../labels.js'
+import type { Path } from '../place.js'
 import type { Problem } from '../problem.js'
 import type { FormatVersion, Report } from '../report.js'
 import { valueAt } from '../cells.js'
@@ -24,6 +25,10 @@ const COMPILED: Readonly<Record<FormatVersion, Compiled>> = {
   '2019': compile(APPLICATION_DATA_ROWS['2019']),
   '2021': compile(APPLICATION_DATA_ROWS['2021'])
 }
+
+const RESULTS_TOTAL: Path = ['tables', 'applications', 'results', 'total']
+/** The rows of T3-1's balance but （七）总计. */
+const BALANCE_ROWS: ReadonlyArray<Path> = ['newReceived', 'carriedOver', 'carriedForward'].map((row) => ['tables', 'applications', row])
 
 /** The numbers of a row's cells, each added to `sums` at its column (a blank cell, a string, adds 0, as valueOf counts it). */
 const addTo = (sums: Array<number>, cells: ApplicantRow): void => {
@@ -58,9 +63,8 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   }
   const problems: Array<Problem> = []
   const unprinted = unprintedIn(report)
-  const printed = (...path: ReadonlyArray<string>) => !unprinted(['tables', 'applications', ...path])
-  const totalled = printed('results', 'total')
-  const balanced = totalled && printed('newReceived') && printed('carriedOver') && printed('carriedForward')
+  const totalled = !unprinted(RESULTS_TOTAL)
+  const balanced = totalled && !BALANCE_ROWS.some(unprinted)
 
   for (const c of ROW_COLUMNS) {
     const received = valueOf(table.newReceived[c])

@@ -14,6 +14,12 @@ const WHY: Readonly<Record<Exclude<Publisher, 'government'>, string>> = {
   department: '除国务院部门外，政府部门没有规章制定权，请核实'
 }
 
+/** The columns of table 二's item 1 in each format, from the labels. */
+const COLUMNS = {
+  '2019': activeBlock('2019', 'item1')?.columns ?? [],
+  '2021': activeBlock('2021', 'item1')?.columns ?? []
+} as const
+
 /**
  * A-1 on table 二 of a township's or a department's report.
  */
@@ -22,10 +28,14 @@ export const checkRegulations = (report: Report): ReadonlyArray<Problem> => {
   if (table === undefined || report.publisher === 'government') return []
   const why = WHY[report.publisher]
   const cells: Readonly<Record<string, Cell<number>>> = table.item1.regulations
-  return (activeBlock(report.format, 'item1')?.columns ?? []).flatMap((column) => {
+  const problems: Array<Problem> = []
+  for (const column of COLUMNS[report.format]) {
     const n = valueOf(cells[column.key] ?? '')
-    return n > 0
-      ? [found(report.format, 'REGULATIONS_NOT_EMPOWERED', ['tables', 'active', 'item1', 'regulations', column.key], `规章${column.label}为 ${n}：${why}`)]
-      : []
-  })
+    if (n > 0) {
+      problems.push(
+        found(report.format, 'REGULATIONS_NOT_EMPOWERED', ['tables', 'active', 'item1', 'regulations', column.key], `规章${column.label}为 ${n}：${why}`)
+      )
+    }
+  }
+  return problems
 }
