@@ -73,6 +73,8 @@ export const FAILURES = {
   REPORT_NOT_MADE: EXIT.problems,
   /** A character no font has. */
   MISSING_GLYPH: EXIT.problems,
+  /** A text longer than any real report's (MAX_TEXT_CHARS), refused before it is set. */
+  TEXT_TOO_LONG: EXIT.problems,
   /** A roster of `report aggregate` with a duplicate name, an unknown kind or a cell that cannot be read. */
   ROSTER_INVALID: EXIT.problems,
   INTERNAL: EXIT.internal

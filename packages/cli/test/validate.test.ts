@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -118,6 +118,35 @@ describe('characters that cannot be printed are found by validate', () => {
   it('a character outside the common ranges that the fonts do have (①) is no problem', () => {
     const { stdout } = runCli(['validate', withAgency('circled.json', '开江县①镇人民政府'), '--json'])
     expect((JSON.parse(stdout) as { problems: ReadonlyArray<{ code: string }> }).problems.map((p) => p.code)).not.toContain('GLYPH_MISSING')
+  })
+})
+
+describe('a text longer than any real report’s (a 3 MB paragraph)', () => {
+  const report = JSON.parse(readFileSync(join(ROOT, fixture('renshi-town-2020')), 'utf8')) as { sections: Array<{ paragraphs: Array<string> }> }
+  const [section] = report.sections
+  if (section === undefined) throw new Error('the sample has sections')
+  section.paragraphs[0] = '依申请公开'.repeat(200_000)
+  const file = join(mkdtempSync(join(tmpdir(), 'report-long-')), 'long.json')
+  writeFileSync(file, JSON.stringify(report))
+
+  it('is a TEXT_TOO_LONG error in validate, naming its place and length, exit 1', () => {
+    const { status, stdout } = runCli(['validate', file, '--json'])
+    expect(status).toBe(1)
+    const problems = (JSON.parse(stdout) as { problems: ReadonlyArray<{ code: string; path: string; message: string }> }).problems
+    const tooLong = problems.filter((p) => p.code === 'TEXT_TOO_LONG')
+    expect(tooLong.map((p) => p.path)).toEqual(['/sections/0/paragraphs/0'])
+    expect(tooLong[0]?.message).toMatch(/^长 1000000 字，超过一处文字 100000 字的上限：真实报告的一段不过数千字/)
+  })
+
+  it('is refused by render, with --allow-errors too: TEXT_TOO_LONG naming its place, exit 1, nothing written', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'report-long-out-')), 'long.pdf')
+    expect(runCli(['render', file, '-o', out, '--bundled-fonts']).status).toBe(1)
+    const { status, stdout } = runCli(['render', file, '-o', out, '--bundled-fonts', '--allow-errors', '--json'])
+    expect(status).toBe(1)
+    const { error } = JSON.parse(stdout) as { error: { code: string; message: string } }
+    expect(error.code).toBe('TEXT_TOO_LONG')
+    expect(error.message).toContain('正文 第1节 第1段 长 1000000 字，超过一处文字 100000 字的上限')
+    expect(existsSync(out)).toBe(false)
   })
 })
 

@@ -15,6 +15,14 @@ export const MAX_INPUT_BYTES = 10 * 1024 * 1024
 export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
 
 /**
+ * The longest text of one field, a paragraph or a heading, in UTF-16 units
+ * (100,000 characters, some 160 pages): a real report's whole text is under
+ * 100 KB, its longest paragraph a few thousand characters. Longer is refused by
+ * `validate` (`TEXT_TOO_LONG`) and by the renderers rather than set for minutes.
+ */
+export const MAX_TEXT_CHARS = 100_000
+
+/**
  * An input size in MB as messages print it, e.g. `10 MB`.
  */
 export const megabytes = (bytes: number): string => `${Number((bytes / 1048576).toFixed(1))} MB`

@@ -50,6 +50,8 @@ export const PROBLEM_CODES = {
   TEXT_REPLACEMENT_CHARACTER: { rule: 'SCHEMA', severity: 'error' },
   /** Text holding a control character other than tab and line breaks. */
   TEXT_CONTROL_CHARACTER: { rule: 'SCHEMA', severity: 'error' },
+  /** A text longer than `MAX_TEXT_CHARS`: no real report's paragraph, and too long to set. */
+  TEXT_TOO_LONG: { rule: 'SCHEMA', severity: 'error' },
   /** A character none of the official or bundled fonts can draw (checked by the CLI's validate). */
   GLYPH_MISSING: { rule: 'SCHEMA', severity: 'error' },
   CARRY_OVER_MISMATCH: { rule: 'Y-1', severity: 'warning' },

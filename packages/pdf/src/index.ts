@@ -6,7 +6,7 @@
  * definition → bytes.
  */
 export { renderPdf, type RenderOptions } from './render.js'
-export { RenderError, failureMessage, type RenderFailure, type MissingGlyph, type FontUnreadable } from './render-error.js'
+export { RenderError, failureMessage, type RenderFailure, type MissingGlyph, type TextTooLong, type FontUnreadable } from './render-error.js'
 export {
   discoverFonts,
   fontsFor,

@@ -1,10 +1,10 @@
 /**
- * Why a report cannot be drawn: a character no font of the set has, or a font
- * file that cannot be read. Thrown by `renderPdf` as a {@link RenderError} with a
+ * Why a report cannot be drawn: a character no font of the set has, a text
+ * longer than any real report's, or a font file that cannot be read. Thrown by `renderPdf` as a {@link RenderError} with a
  * stable code and a Chinese message.
  */
 
-import type { Place } from '@report/model'
+import { tooLongMessage, type Place } from '@report/model'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -23,6 +23,14 @@ export interface MissingGlyph extends Place {
 }
 
 /**
+ * A text longer than `MAX_TEXT_CHARS` (`length` UTF-16 units).
+ */
+export interface TextTooLong extends Place {
+  readonly code: 'TEXT_TOO_LONG'
+  readonly length: number
+}
+
+/**
  * A font file that cannot be read as a font.
  */
 export interface FontUnreadable {
@@ -34,7 +42,7 @@ export interface FontUnreadable {
 /**
  * Every reason a render fails.
  */
-export type RenderFailure = MissingGlyph | FontUnreadable
+export type RenderFailure = MissingGlyph | TextTooLong | FontUnreadable
 
 // -------------------------------------------------------------------------------------
 // formatting
@@ -47,10 +55,16 @@ export type RenderFailure = MissingGlyph | FontUnreadable
  * failureMessage({ code: 'MISSING_GLYPH', char: '𠀋', codePoint: 'U+2000B', index: 3, path: '/title', where: '标题' })
  * // '字符“𠀋”（U+2000B）在所有字体中都没有字形，无法排印：位于 标题 第3个字'
  */
-export const failureMessage = (failure: RenderFailure): string =>
-  failure.code === 'MISSING_GLYPH'
-    ? `字符“${failure.char}”（${failure.codePoint}）在所有字体中都没有字形，无法排印：位于 ${failure.where} 第${failure.index}个字`
-    : `无法读取字体文件 ${failure.file}：${failure.reason}`
+export const failureMessage = (failure: RenderFailure): string => {
+  switch (failure.code) {
+    case 'MISSING_GLYPH':
+      return `字符“${failure.char}”（${failure.codePoint}）在所有字体中都没有字形，无法排印：位于 ${failure.where} 第${failure.index}个字`
+    case 'TEXT_TOO_LONG':
+      return `${failure.where} ${tooLongMessage(failure.length)}；未排印`
+    case 'FONT_UNREADABLE':
+      return `无法读取字体文件 ${failure.file}：${failure.reason}`
+  }
+}
 
 // -------------------------------------------------------------------------------------
 // error

@@ -52,6 +52,14 @@ describe('renderPdf', () => {
     expect((error as RenderError).message).toBe('字符“𰀀”（U+30000）在所有字体中都没有字形，无法排印：位于 正文 第1节 第1段 第3个字')
   })
 
+  it('refuses a text longer than any real report’s (3 MB of one paragraph) before laying anything out, naming its place', async () => {
+    const error = await renderPdf(withText('公开'.repeat(500_000), 2), bundled).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RenderError)
+    const length = (sample.sections[0]?.paragraphs[0]?.length ?? 0) + 1_000_000
+    expect((error as RenderError).failure).toEqual({ code: 'TEXT_TOO_LONG', length, path: '/sections/0/paragraphs/0', where: '正文 第1节 第1段' })
+    expect((error as RenderError).message).toMatch(new RegExp(`^正文 第1节 第1段 长 ${length} 字，超过一处文字 100000 字的上限`))
+  })
+
   it('names the title and the signature by the model’s field names', async () => {
     const inTitle = await renderPdf({ ...sample, title: `𰀀${sample.title}` }, bundled).catch((e: unknown) => e)
     expect((inTitle as RenderError).failure).toMatchObject({ index: 1, path: '/title', where: '标题' })

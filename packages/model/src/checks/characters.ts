@@ -1,9 +1,11 @@
 /**
  * The characters of a report's text: U+FFFD, what a file read in the wrong
- * encoding leaves behind, and control characters, which no printed report holds.
- * Found here, in `validate`, rather than as a surprise when rendering.
+ * encoding leaves behind, control characters, which no printed report holds,
+ * and more of them in one text than any real report has. Found here, in
+ * `validate`, rather than as a surprise when rendering.
  */
-import { placeOf, type Path } from '../place.js'
+import { MAX_TEXT_CHARS } from '../limits.js'
+import { placeOf, type Path, type Place } from '../place.js'
 import { problem, type Problem } from '../problem.js'
 import type { Report } from '../report.js'
 
@@ -62,9 +64,12 @@ const SUSPECT = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 
 const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 
-/** Whether any string of `value` holds what either problem needs: a walk with no path kept, as most reports have none. */
+/** Whether a text holds what a problem here needs. */
+const isSuspect = (text: string): boolean => text.length > MAX_TEXT_CHARS || SUSPECT.test(text)
+
+/** Whether any string of `value` holds what a problem here needs: a walk with no path kept, as most reports have none. */
 const anySuspect = (value: unknown): boolean => {
-  if (typeof value === 'string') return SUSPECT.test(value)
+  if (typeof value === 'string') return isSuspect(value)
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i]
@@ -80,8 +85,34 @@ const anySuspect = (value: unknown): boolean => {
 }
 
 /**
+ * The texts of a report longer than {@link MAX_TEXT_CHARS}, with their places and
+ * lengths: what `validate` reports and the renderers refuse.
+ *
+ * @example
+ * tooLongTexts(report) // [{ path: '/sections/0/paragraphs/0', where: '正文 第1节 第1段', length: 1000000 }]
+ */
+export const tooLongTexts = (report: Report): ReadonlyArray<Place & { readonly length: number }> => {
+  if (!anySuspect(report)) return []
+  const found: Array<Place & { readonly length: number }> = []
+  eachText(report, [], (text, path) => {
+    if (text.length > MAX_TEXT_CHARS) found.push({ ...placeOf(report.format, [...path]), length: text.length })
+  })
+  return found
+}
+
+/**
+ * The message of a text longer than {@link MAX_TEXT_CHARS}, `length` UTF-16 units long.
+ *
+ * @example
+ * tooLongMessage(1000000) // '长 1000000 字，超过一处文字 100000 字的上限：……'
+ */
+export const tooLongMessage = (length: number): string =>
+  `长 ${length} 字，超过一处文字 ${MAX_TEXT_CHARS} 字的上限：真实报告的一段不过数千字，请分段，或检查是否把全文并成了一段`
+
+/**
  * One problem per piece of text holding U+FFFD (`TEXT_REPLACEMENT_CHARACTER`) or a
- * control character (`TEXT_CONTROL_CHARACTER`), naming the first one's position.
+ * control character (`TEXT_CONTROL_CHARACTER`), naming the first one's position,
+ * and per text longer than {@link MAX_TEXT_CHARS} (`TEXT_TOO_LONG`).
  *
  * @example
  * checkCharacters(report).filter((p) => p.code === 'TEXT_REPLACEMENT_CHARACTER')
@@ -90,7 +121,8 @@ export const checkCharacters = (report: Report): ReadonlyArray<Problem> => {
   if (!anySuspect(report)) return []
   const found: Array<Problem> = []
   eachText(report, [], (text, path) => {
-    if (!SUSPECT.test(text)) return
+    if (!isSuspect(text)) return
+    if (text.length > MAX_TEXT_CHARS) found.push(problem('TEXT_TOO_LONG', placeOf(report.format, [...path]), tooLongMessage(text.length)))
     const replaced = text.indexOf('\uFFFD')
     if (replaced >= 0)
       found.push(
