@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
-const BENCHES = ['checks.js', 'render.js', 'cold.js', 'batch.js', 'audit.js']
+const BENCHES = ['checks.js', 'render.js', 'cold.js', 'batch.js', 'audit.js', 'long-paragraph.js']
 
 const failed = BENCHES.filter((bench) => {
   const { status } = spawnSync(process.execPath, [fileURLToPath(new URL(bench, import.meta.url))], { stdio: 'inherit' })

@@ -67,6 +67,24 @@ const sentence = (next: (n: number) => number): string => Array.from({ length: 3
 /** A paragraph of `n` sentences of seeded phrases, opened by the agency's name. */
 const paragraph = (agency: string, next: (n: number) => number, n: number): string => agency + Array.from({ length: n }, () => sentence(next)).join('')
 
+/**
+ * One paragraph of `length` characters of seeded sentences, each with a count
+ * (`办理123件`), for the long-paragraph bench: no two lines alike.
+ *
+ * @example
+ * longParagraph(1, 1_000_000).length // 1000000
+ */
+export const longParagraph = (seed: number, length: number): string => {
+  const next = random(seed)
+  const sentences: Array<string> = []
+  for (let total = 0; total < length;) {
+    const text = `办理${1 + next(9999)}件，${sentence(next)}`
+    sentences.push(text)
+    total += text.length
+  }
+  return sentences.join('').slice(0, length)
+}
+
 /** How a report is varied. */
 export interface Variation {
   readonly seed: number
