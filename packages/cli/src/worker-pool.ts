@@ -16,6 +16,14 @@ type Reply = { readonly outcome: RenderOutcome } | { readonly crash: string; rea
 /** How many jobs a worker holds at once: the one it renders and the next. */
 const HELD = 2
 
+/**
+ * Each worker's young generation, in MB: twice V8's default (48 MB on 64-bit),
+ * since a render allocates much that dies young. A batch of 200 generated reports
+ * took 4–6 % less CPU time (three paired runs; 192 MB no better), for some 25 MB
+ * more memory a worker.
+ */
+const YOUNG_GENERATION_MB = 96
+
 /** The outcome of a job whose render failed as no input should make it fail. */
 const crashed = (job: RenderJob, reason: string): RenderOutcome => ({
   input: job.input,
@@ -50,7 +58,7 @@ export const renderOnPool = async (
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
       if (signal?.aborted === true || (returned.length === 0 && next >= jobs.length)) return resolve()
-      const worker = new Worker(new URL('./render-worker.js', import.meta.url))
+      const worker = new Worker(new URL('./render-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
       workers.add(worker)
       // The jobs sent to this worker and not yet answered, in the order it renders them.
       const held: Array<number> = []
