@@ -3,9 +3,10 @@
  * build/bundle.mjs made (dist/report.cjs, one file instead of some 200 modules)
  * compiled with a V8 code cache, while every file it was made from is as it was
  * then; otherwise from dist/main.js as tsc built it. The cache is made by the
- * first run (from what that run compiled) and kept beside the bundle, one per Node
- * version and machine, tagged with the bundle's hash; a cache that is missing,
- * stale, rejected by V8 or cannot be written is only slower, never an error.
+ * render build/bundle.mjs runs, else by the first run that finds none (from what
+ * that run compiled), and kept beside the bundle, one per Node version and
+ * machine, tagged with the bundle's hash; a cache that is missing, stale,
+ * rejected by V8 or cannot be written is only slower, never an error.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

@@ -7,7 +7,7 @@
 import { parseReport, type Report } from '@report/model'
 import { renderPdf } from '@report/pdf'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDirs } from './temp-dirs.js'
@@ -56,6 +56,20 @@ describe('the bundled command loads the packages it left out', () => {
       expect(made('first').equals(expected)).toBe(true)
       expect(made('second').equals(expected)).toBe(true)
     }
+  })
+})
+
+describe('the build makes the code cache by a render', () => {
+  it("npm run build leaves a cache of the bundle larger than a --help run's, which a render keeps as it is", () => {
+    const file = join(DIST, '.cache', `report-${process.version}-${process.platform}-${process.arch}.v8`)
+    rmSync(join(DIST, '.cache'), { recursive: true, force: true })
+    expect(runCli(['--help'], ROOT, BIN).status).toBe(0)
+    const help = statSync(file).size
+    expect(spawnSync(process.execPath, [new URL('../build/bundle.mjs', import.meta.url).pathname]).status).toBe(0)
+    const warmed = statSync(file)
+    expect(warmed.size).toBeGreaterThan(help * 1.2)
+    expect(runCli(['render', REPORT, '-o', join(temp(), 'report.pdf'), '--bundled-fonts'], ROOT, BIN).status).toBe(0)
+    expect(statSync(file).mtimeMs).toBe(warmed.mtimeMs)
   })
 })
 
