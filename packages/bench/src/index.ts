@@ -4,6 +4,6 @@
  * headline figures written for the summary line. Speed is measured here, never in tests.
  */
 export { median, quantile, spread, per, type Spread } from './stats.js'
-export { timeMs, interleaved, rates, medianMs, type Timings, type Rates } from './rounds.js'
+export { timeMs, interleaved, interleavedRates, rates, medianMs, type Timings, type Rates } from './rounds.js'
 export { loadAverages, ms, msSpread, rate, perSecond, ratio, target, table } from './format.js'
 export { writeFigures, readFigures, summaryLine, missingFigures, type Headline, type Figures } from './results.js'

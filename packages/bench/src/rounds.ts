@@ -53,26 +53,47 @@ export interface Rates {
 }
 
 /**
- * Calls per second of a synchronous `task`, one rate per round of `iterations`
- * calls, after a warm-up round; `task(i)` is given the call's index, so that calls
- * can cycle through varied inputs.
+ * Calls per second of each synchronous task, one rate per round of `iterations`
+ * calls, in interleaved rounds (each starting one task further along, so that a
+ * shared machine's drifting load hits every task alike) after a warm-up round;
+ * `task(i)` is given the call's index, so that calls can cycle through varied inputs.
+ *
+ * @example
+ * const { parse, check } = interleavedRates({ parse: (i) => JSON.parse(texts[i % n]), check: (i) => validateReport(JSON.parse(texts[i % n])) }, 10_000)
  */
-export const rates = (task: (i: number) => unknown, iterations: number, rounds = 7): Rates => {
-  const wall: Array<number> = []
-  const cpu: Array<number> = []
+export const interleavedRates = <K extends string>(
+  tasks: Readonly<Record<K, (i: number) => unknown>>,
+  iterations: number,
+  rounds = 7
+): Record<K, Rates> => {
+  const names = Object.keys(tasks) as Array<K>
+  const measured = Object.fromEntries(names.map((n) => [n, { wall: [] as Array<number>, cpu: [] as Array<number> }])) as Record<
+    K,
+    { wall: Array<number>; cpu: Array<number> }
+  >
   let i = 0
   for (let round = -1; round < rounds; round++) {
-    const start = process.hrtime.bigint()
-    const cpuStart = process.cpuUsage()
-    for (let k = 0; k < iterations; k++) task(i++)
-    const used = process.cpuUsage(cpuStart)
-    if (round >= 0) {
-      wall.push(iterations / (msSince(start) / 1000))
-      cpu.push(iterations / ((used.user + used.system) / 1e6))
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + 1 + k) % names.length] as K
+      const task = tasks[name]
+      const start = process.hrtime.bigint()
+      const cpuStart = process.cpuUsage()
+      for (let c = 0; c < iterations; c++) task(i++)
+      const used = process.cpuUsage(cpuStart)
+      if (round >= 0) {
+        measured[name].wall.push(iterations / (msSince(start) / 1000))
+        measured[name].cpu.push(iterations / ((used.user + used.system) / 1e6))
+      }
     }
   }
-  return { wall, cpu }
+  return measured
 }
+
+/**
+ * Calls per second of a synchronous `task`, one rate per round of `iterations`
+ * calls, after a warm-up round: {@link interleavedRates} of one task.
+ */
+export const rates = (task: (i: number) => unknown, iterations: number, rounds = 7): Rates => interleavedRates({ task }, iterations, rounds).task
 
 /**
  * The median time of an asynchronous `task` in milliseconds, over `rounds` runs

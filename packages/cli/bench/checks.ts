@@ -7,8 +7,9 @@
  * checks are given with JSON.parse's time taken off: the same objects checked
  * again would measure caches (the decoder hands a valid input back as it is, and
  * the text checks keep a report's sentences while it lives), not the checks.
+ * The four tasks run in interleaved rounds, so that a drifting load hits each alike.
  */
-import { median, perSecond, rate, rates, ratio, spread, table, target, writeFigures, type Rates } from '@report/bench'
+import { interleavedRates, median, perSecond, rate, ratio, spread, table, target, writeFigures } from '@report/bench'
 import { FIXTURES as fixtures } from '@report/fixtures'
 import { CHECKS, checkText, decodeReport, formatReportJson, validateReport, type Report } from '@report/model'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
@@ -42,20 +43,20 @@ const at = <A>(xs: ReadonlyArray<A>, i: number): A => xs[i % xs.length] as A
 
 /** The checks of the tables, dates and structure: every check but the text checks X-1..X-3. */
 const TABLE_CHECKS = CHECKS.filter((check) => check !== checkText)
-const measured: Record<'parse' | 'decode' | 'tables' | 'all', Rates> = {
-  parse: rates((i) => JSON.parse(at(texts, i)), ITERATIONS, ROUNDS),
-  decode: rates((i) => decodeReport(JSON.parse(at(texts, i))), ITERATIONS, ROUNDS),
-  tables: rates(
-    (i) => {
+const measured = interleavedRates(
+  {
+    parse: (i) => JSON.parse(at(texts, i)),
+    decode: (i) => decodeReport(JSON.parse(at(texts, i))),
+    tables: (i) => {
       const decoded = decodeReport(JSON.parse(at(texts, i)))
       const { report } = decoded
       return report !== undefined ? TABLE_CHECKS.flatMap((check) => check(report)) : decoded.problems
     },
-    ITERATIONS,
-    ROUNDS
-  ),
-  all: rates((i) => validateReport(JSON.parse(at(texts, i))), ITERATIONS, ROUNDS)
-}
+    all: (i) => validateReport(JSON.parse(at(texts, i)))
+  },
+  ITERATIONS,
+  ROUNDS
+)
 const wall = (key: keyof typeof measured) => spread(measured[key].wall)
 const cpu = (key: keyof typeof measured) => median(measured[key].cpu)
 /** The rate of what a task does beyond JSON.parse: its median time less parse's. */
