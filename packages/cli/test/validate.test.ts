@@ -148,6 +148,12 @@ describe('a text longer than any real report’s (a 3 MB paragraph)', () => {
     expect(error.message).toContain('正文 第1节 第1段 长 1000000 字，超过一处文字 100000 字的上限')
     expect(existsSync(out)).toBe(false)
   })
+
+  it('is written to HTML with --allow-errors, which sets no lines: the whole paragraph, exit 0', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'report-long-html-')), 'long.html')
+    expect(runCli(['render', file, '--to', 'html', '-o', out, '--allow-errors']).status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toContain('依申请公开'.repeat(200_000))
+  })
 })
 
 describe('validate of several files', () => {
