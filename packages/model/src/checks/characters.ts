@@ -85,6 +85,17 @@ const anySuspect = (value: unknown): boolean => {
 }
 
 /**
+ * Calls `visit` with every text of a report that holds what a problem here needs and
+ * its place: the walk that keeps paths runs only when one with no path finds one.
+ */
+const eachSuspect = (report: Report, visit: (text: string, place: Place) => void): void => {
+  if (!anySuspect(report)) return
+  eachText(report, [], (text, path) => {
+    if (isSuspect(text)) visit(text, placeOf(report.format, [...path]))
+  })
+}
+
+/**
  * The texts of a report longer than {@link MAX_TEXT_CHARS}, with their places and
  * lengths: what `validate` reports and the renderers refuse.
  *
@@ -92,10 +103,9 @@ const anySuspect = (value: unknown): boolean => {
  * tooLongTexts(report) // [{ path: '/sections/0/paragraphs/0', where: '正文 第1节 第1段', length: 1000000 }]
  */
 export const tooLongTexts = (report: Report): ReadonlyArray<Place & { readonly length: number }> => {
-  if (!anySuspect(report)) return []
   const found: Array<Place & { readonly length: number }> = []
-  eachText(report, [], (text, path) => {
-    if (text.length > MAX_TEXT_CHARS) found.push({ ...placeOf(report.format, [...path]), length: text.length })
+  eachSuspect(report, (text, place) => {
+    if (text.length > MAX_TEXT_CHARS) found.push({ ...place, length: text.length })
   })
   return found
 }
@@ -118,17 +128,15 @@ export const tooLongMessage = (length: number): string =>
  * checkCharacters(report).filter((p) => p.code === 'TEXT_REPLACEMENT_CHARACTER')
  */
 export const checkCharacters = (report: Report): ReadonlyArray<Problem> => {
-  if (!anySuspect(report)) return []
   const found: Array<Problem> = []
-  eachText(report, [], (text, path) => {
-    if (!isSuspect(text)) return
-    if (text.length > MAX_TEXT_CHARS) found.push(problem('TEXT_TOO_LONG', placeOf(report.format, [...path]), tooLongMessage(text.length)))
+  eachSuspect(report, (text, place) => {
+    if (text.length > MAX_TEXT_CHARS) found.push(problem('TEXT_TOO_LONG', place, tooLongMessage(text.length)))
     const replaced = text.indexOf('\uFFFD')
     if (replaced >= 0)
       found.push(
         problem(
           'TEXT_REPLACEMENT_CHARACTER',
-          placeOf(report.format, [...path]),
+          place,
           `第 ${[...text.slice(0, replaced)].length + 1} 个字符是“\uFFFD”（U+FFFD）：文字在某次转换编码时已损坏，请从原文重新录入`
         )
       )
@@ -137,7 +145,7 @@ export const checkCharacters = (report: Report): ReadonlyArray<Problem> => {
       found.push(
         problem(
           'TEXT_CONTROL_CHARACTER',
-          placeOf(report.format, [...path]),
+          place,
           `第 ${[...text.slice(0, control.index)].length + 1} 个字符是控制字符 ${codePoint(control[0])}，无法排印，请删去`
         )
       )
