@@ -12,7 +12,7 @@ import * as t from 'io-ts'
  * const Paragraphs = array(t.string)
  */
 export const array = <C extends t.Mixed>(item: C, name?: string): t.ArrayC<C> => {
-  const base = name === undefined ? t.array(item) : t.array(item, name)
+  const base = t.array(item, name)
   const isItem = item.is
   const is = (u: unknown): u is Array<t.TypeOf<C>> => {
     if (!Array.isArray(u)) return false
