@@ -110,8 +110,11 @@ const warmCache = () => {
   try {
     const bin = join(DIST, '..', 'bin', 'report.js')
     const args = [bin, 'render', fixturePath('renshi-town-2020', 'report.json'), '-o', join(dir, 'report.pdf'), '--bundled-fonts']
-    const { status, stderr } = spawnSync(process.execPath, args, { encoding: 'utf8' })
-    if (status !== 0) throw new Error(`bundle: the render that makes the code cache failed: ${stderr}`)
+    const { status, signal, error, stderr } = spawnSync(process.execPath, args, { encoding: 'utf8' })
+    if (status !== 0) {
+      const why = error?.message ?? (signal !== null ? `killed by ${signal}` : `exit ${status}: ${stderr}`)
+      throw new Error(`bundle: the render that makes the code cache failed (${args.join(' ')}): ${why}`)
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
