@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   interleaved,
+  interleavedRates,
   loadAverages,
   median,
   missingFigures,
@@ -129,5 +130,12 @@ describe('rates', () => {
     expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => i))
     expect([r.wall.length, r.cpu.length]).toEqual([3, 3])
     expect(perSecond(spread([31_234.5, 30_000, 32_000]))).toBe('31,235/s (min–max 30,000–32,000, n 3)')
+  })
+
+  it('of several tasks, starts each round one task further along, the warm-up round included', () => {
+    const seen: Array<string> = []
+    const r = interleavedRates({ a: (i) => seen.push(`a${i}`), b: (i) => seen.push(`b${i}`) }, 2, 2)
+    expect(seen).toEqual(['a0', 'a1', 'b2', 'b3', 'b4', 'b5', 'a6', 'a7', 'a8', 'a9', 'b10', 'b11'])
+    expect([r.a.wall.length, r.a.cpu.length, r.b.wall.length, r.b.cpu.length]).toEqual([2, 2, 2, 2])
   })
 })
