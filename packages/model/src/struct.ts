@@ -66,8 +66,9 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(required: R, o
       if (!(tests[i] as t.Is<unknown>)(value)) return false
       kept++
     }
-    if (kept !== Object.keys(u).length) return false
-    const own = Object.keys(u).map((key) => keys.indexOf(key))
+    const ownKeys = Object.keys(u)
+    if (kept !== ownKeys.length) return false
+    const own = ownKeys.map((key) => keys.indexOf(key))
     if (own.includes(-1)) return true
     const order = [...own, ...fields.flatMap((_, i) => (own.includes(i) ? [] : [i]))]
     orderedKeys = order.map((i) => keys[i] as string)
