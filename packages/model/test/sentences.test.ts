@@ -30,5 +30,7 @@ describe('sentencesMatching', () => {
   it('tests each sentence of a paragraph that matches as a whole', () => {
     const report = withParagraph('全年收到申请。其中自然人申请。我局办结。')
     expect(found(report, /申请/)).toEqual(['全年收到申请。', '其中自然人申请。'])
+    // The whole matches across a sentence's end, where no sentence does.
+    expect(found(report, /申请。其中/)).toEqual([])
   })
 })
