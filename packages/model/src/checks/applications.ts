@@ -16,9 +16,15 @@ interface Compiled {
   readonly rows: ReadonlyArray<DataRow>
   /** Whether each of `rows` is a result part, one that （七）总计 sums. */
   readonly parts: ReadonlyArray<boolean>
+  /** The label of （七）总计, as the message of T3-2 names it. */
+  readonly total: string
 }
 
-const compile = (rows: ReadonlyArray<DataRow>): Compiled => ({ rows, parts: rows.map(isResultPart) })
+const compile = (rows: ReadonlyArray<DataRow>): Compiled => ({
+  rows,
+  parts: rows.map(isResultPart),
+  total: rows.find((row) => row.path.join('/') === 'results/total')?.label ?? ''
+})
 
 /** The rows of table 三 and which are result parts, once per format, from the labels. */
 const COMPILED: Readonly<Record<FormatVersion, Compiled>> = {
@@ -47,7 +53,7 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
   const table = report.tables.applications
   if (table === undefined) return []
   const version = report.format
-  const { rows, parts: isPart } = COMPILED[version]
+  const { rows, parts: isPart, total: totalLabel } = COMPILED[version]
   // One pass over the rows, each read once by its path: the sums of the result parts by column (T3-2), and the rows whose 总计 is not their applicants' sum (T3-3).
   const parts = [0, 0, 0, 0, 0, 0, 0]
   const unbalanced: Array<number> = []
@@ -83,7 +89,7 @@ export const checkApplications = (report: Report): ReadonlyArray<Problem> => {
     }
     if (totalled && parts[c] !== total) {
       problems.push(
-        found(version, 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c], `（七）总计 ${total} ≠ 各项办理结果之和 ${parts[c]}`)
+        found(version, 'RESULTS_TOTAL', ['tables', 'applications', 'results', 'total', c], `${totalLabel} ${total} ≠ 各项办理结果之和 ${parts[c]}`)
       )
     }
   }
