@@ -16,6 +16,11 @@ const found = (report: Report, pattern: RegExp) =>
     .map((s) => s.text)
 
 describe('sentencesMatching', () => {
+  it('refuses a pattern with the g or y flag, whose lastIndex would carry from one test to the next', () => {
+    expect(() => sentencesMatching(base, /公开/g)).toThrow(TypeError)
+    expect(() => sentencesMatching(base, /公开/y)).toThrow(TypeError)
+  })
+
   it('finds what filtering every sentence finds, in order', () => {
     for (const pattern of [/申请/, /公开|提供/, /\d件/, /我局/]) expect(sentencesMatching(base, pattern)).toEqual(filtered(base, pattern))
   })

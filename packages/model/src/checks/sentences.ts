@@ -198,6 +198,8 @@ export const sentencesOf = (report: Report): ReadonlyArray<Sentence> => splitOf(
  * sentencesMatching(report, /我局|本局/)
  */
 export const sentencesMatching = (report: Report, pattern: RegExp): ReadonlyArray<Sentence> => {
+  // A g or y pattern keeps its lastIndex between tests, so a paragraph's test would move where its sentences' start.
+  if (pattern.global || pattern.sticky) throw new TypeError('sentencesMatching: the pattern must have neither the g nor the y flag')
   const { sentences, paragraphs } = splitOf(report)
   const out: Array<Sentence> = []
   for (const { text, from, to } of paragraphs) {
