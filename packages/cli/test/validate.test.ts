@@ -4,6 +4,7 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIXTURES, fixtureCases } from '../../model/test/fixture-cases.js'
 import { ROOT, hasStackTrace, runCli } from './run-cli.js'
+import { tempDirs } from './temp-dirs.js'
 
 const cases = fixtureCases()
 const fixture = (name: string) => relative(ROOT, join(FIXTURES, name, 'report.json'))
@@ -126,11 +127,16 @@ describe('a text longer than any real report’s (a 3 MB paragraph)', () => {
   const [section] = report.sections
   if (section === undefined) throw new Error('the sample has sections')
   section.paragraphs[0] = '依申请公开'.repeat(200_000)
-  const file = join(mkdtempSync(join(tmpdir(), 'report-long-')), 'long.json')
-  writeFileSync(file, JSON.stringify(report))
+  const temp = tempDirs('report-long-')
+  /** The report's 3 MB, written into a folder removed after the test. */
+  const longFile = (): string => {
+    const file = join(temp(), 'long.json')
+    writeFileSync(file, JSON.stringify(report))
+    return file
+  }
 
   it('is a TEXT_TOO_LONG error in validate, naming its place and length, exit 1', () => {
-    const { status, stdout } = runCli(['validate', file, '--json'])
+    const { status, stdout } = runCli(['validate', longFile(), '--json'])
     expect(status).toBe(1)
     const problems = (JSON.parse(stdout) as { problems: ReadonlyArray<{ code: string; path: string; message: string }> }).problems
     const tooLong = problems.filter((p) => p.code === 'TEXT_TOO_LONG')
@@ -139,7 +145,7 @@ describe('a text longer than any real report’s (a 3 MB paragraph)', () => {
   })
 
   it('is refused by render, with --allow-errors too: TEXT_TOO_LONG naming its place, exit 1, nothing written', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'report-long-out-')), 'long.pdf')
+    const [file, out] = [longFile(), join(temp(), 'long.pdf')]
     expect(runCli(['render', file, '-o', out, '--bundled-fonts']).status).toBe(1)
     const { status, stdout } = runCli(['render', file, '-o', out, '--bundled-fonts', '--allow-errors', '--json'])
     expect(status).toBe(1)
@@ -150,7 +156,7 @@ describe('a text longer than any real report’s (a 3 MB paragraph)', () => {
   })
 
   it('is written to HTML with --allow-errors, which sets no lines: the whole paragraph, exit 0', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'report-long-html-')), 'long.html')
+    const [file, out] = [longFile(), join(temp(), 'long.html')]
     expect(runCli(['render', file, '--to', 'html', '-o', out, '--allow-errors']).status).toBe(0)
     expect(readFileSync(out, 'utf8')).toContain('依申请公开'.repeat(200_000))
   })
