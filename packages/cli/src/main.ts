@@ -52,6 +52,13 @@ const main = async (argv: ReadonlyArray<string>): Promise<number> => {
   return command.run(args)
 }
 
+// A reader that stops early (`report validate … | head`) closes the pipe: what is left to print is dropped,
+// and the command still finishes its work and exits with its own code, with no stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e
+  })
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -113,5 +114,19 @@ describe('bin/report.js, the file npm links as report', () => {
     expect(status).toBe(0)
     expect(stdout).toContain('用法：report <命令> [参数]')
     expect(hasStackTrace(stderr)).toBe(false)
+  })
+
+  it('stops printing quietly when its reader closes the pipe early: no stack trace, its own exit code', () => {
+    const inputs = ['renshi-town-2020', 'hongze-district-2024', 'example-department-2021'].map((f) => `fixtures/${f}/report.json`)
+    for (const args of [
+      ['fonts', '--bundled-fonts'],
+      ['validate', ...inputs]
+    ]) {
+      const script = `node ${BIN} ${args.join(' ')} | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`
+      const { status, stderr } = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' })
+      expect(hasStackTrace(stderr), stderr).toBe(false)
+      expect(stderr).not.toContain('EPIPE')
+      expect(status).toBe(args[0] === 'fonts' ? 0 : runCli(args).status)
+    }
   })
 })
